@@ -1,0 +1,58 @@
+# Corpus explorer. `make help` lists the targets; README.md explains them.
+
+PYTHON_BOOT ?= python3
+VENV        := .venv
+PY          := $(VENV)/bin/python
+PELICAN     := $(VENV)/bin/pelican
+INPUTDIR    := content
+OUTPUTDIR   := output
+CONFFILE    := pelicanconf.py
+PUBLISHCONF := publishconf.py
+PORT        ?= 8000
+# Scrapes are read as text: no locale or hash seed may change the output.
+export PYTHONHASHSEED := 0
+export PYTHONPATH     := plugins
+
+.PHONY: help install html serve publish test extract regenerate-expected clean
+
+help:
+	@echo "make serve                 install, build the site and serve it on http://localhost:$(PORT)"
+	@echo "make test                  run the whole test suite (browser tests included)"
+	@echo "make install               create .venv and node_modules with the pinned dependencies"
+	@echo "make html                  build the site into $(OUTPUTDIR)/ (fails if any scrape was skipped)"
+	@echo "make publish               build the public copy (SITEURL=https://user.github.io/repo)"
+	@echo "make extract FILE=...      print what is extracted from one or more scrapes, as JSON"
+	@echo "make regenerate-expected   rewrite the build test's expected output (after a deliberate change)"
+	@echo "make clean                 remove $(OUTPUTDIR)/ and caches"
+
+install: $(VENV)/.installed node_modules/.installed
+
+$(VENV)/.installed: requirements.txt
+	test -x $(PY) || $(PYTHON_BOOT) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+html: install
+	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE)
+
+serve: html
+	$(PELICAN) --listen --port $(PORT) --bind 127.0.0.1 -o $(OUTPUTDIR) -s $(CONFFILE)
+
+publish: install
+	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF)
+
+test: install
+	$(PY) -m pytest tests
+
+extract: install
+	$(PY) -m corpus extract $(FILE)
+
+regenerate-expected: install
+	$(PY) -m tests.build_site --regenerate
+
+clean:
+	rm -rf $(OUTPUTDIR) .pytest_cache

@@ -1,0 +1,192 @@
+"""The Pelican side of the corpus plugin: a reader for raw scrapes and the
+build report. The only module of the package that imports Pelican.
+
+A scrape that cannot become an article is logged with its file name and the
+reason, the rest of the site still builds, and at the end the build says
+"built N of M scrapes" and exits non-zero if N < M (Pelican itself would
+exit 0 having silently dropped it).
+"""
+
+from __future__ import annotations
+
+import datetime
+import logging
+import os
+from pathlib import Path
+
+from pelican import signals
+from pelican.readers import BaseReader
+
+from .pipeline import Corpus, extract
+from .render import markdown_to_html
+from .source import DEFAULT_MAX_BYTES, RejectedScrape
+
+logger = logging.getLogger(__name__)
+LOG_PREFIX = "corpus:"
+
+# Defaults of the plugin's settings; pelicanconf.py may override any of them.
+DEFAULTS = {
+    # Folder of raw scrapes, relative to PATH (content/). Every file in it is
+    # counted as a scrape given to the build.
+    "CORPUS_RAW_PATH": "raw",
+    # Folder of curator records, relative to PATH.
+    "CORPUS_CURATOR_PATH": "curator",
+    # Larger scrapes are reported and skipped (see source.DEFAULT_MAX_BYTES).
+    "CORPUS_MAX_SCRAPE_BYTES": DEFAULT_MAX_BYTES,
+    # Category shown for articles whose outlet nobody knows.
+    "CORPUS_UNKNOWN_OUTLET": "Unknown outlet",
+}
+# Pelican requires a date on every article; an undated scrape gets this one,
+# which the theme never shows (it reads `published`, which stays None) and
+# which sorts undated articles after dated ones.
+UNDATED = datetime.datetime(1, 1, 1)
+
+
+class IncompleteBuild(Exception):
+    """Raised at the end of a build that skipped scrapes; makes Pelican exit 2."""
+
+    exitcode = 2
+
+
+class BuildReport:
+    """What one build was given and what became of each scrape."""
+
+    def __init__(self):
+        self.given: list[str] = []
+        self.skipped: dict[str, str] = {}
+        self.warnings: dict[str, list[str]] = {}
+        self.built: set[str] = set()
+        self.corpus: Corpus | None = None
+
+    def summary(self, built: int) -> str:
+        return f"built {built} of {len(self.given)} scrapes"
+
+
+REPORT = BuildReport()
+
+
+def settings_with_defaults(settings) -> dict:
+    return {name: settings.get(name, default) for name, default in DEFAULTS.items()}
+
+
+class ScrapeReader(BaseReader):
+    """Reads a raw ``.txt`` scrape into a cleaned, described article."""
+
+    enabled = True
+    file_extensions = ["txt"]
+
+    def read(self, source_path):
+        source_path = os.path.abspath(source_path)
+        corpus = _corpus_for(self.settings)
+        try:
+            record = extract(source_path, corpus)
+        except RejectedScrape as error:
+            return self._skip(source_path, str(error))
+        except Exception as error:  # a bug must not lose the other articles
+            logger.exception("%s error while extracting %s", LOG_PREFIX, source_path)
+            return self._skip(source_path, f"internal error: {type(error).__name__}: {error}")
+        for warning in record["warnings"]:
+            logger.warning("%s %s: %s", LOG_PREFIX, _relative(source_path, self.settings), warning)
+            REPORT.warnings.setdefault(source_path, []).append(warning)
+        return markdown_to_html(record["body"]), self._metadata(record)
+
+    def _skip(self, source_path, reason):
+        logger.error("%s skipped %s: %s", LOG_PREFIX, _relative(source_path, self.settings), reason)
+        REPORT.skipped[source_path] = reason
+        return "", {"status": "skip", "title": Path(source_path).stem}
+
+    def _metadata(self, record) -> dict:
+        config = settings_with_defaults(self.settings)
+        published = record["published"]
+        date = datetime.datetime.fromisoformat(published) if published else UNDATED
+        metadata = {
+            "title": record["title"],
+            "slug": record["slug"],
+            "date": date,
+            "category": self.process_metadata(
+                "category", record["outlet"] or config["CORPUS_UNKNOWN_OUTLET"]
+            ),
+            "record": record,
+        }
+        if record["author"]:
+            metadata["author"] = self.process_metadata("author", record["author"])
+        return metadata
+
+
+def _corpus_for(settings) -> Corpus:
+    """The corpus of this build, loaded once: every scrape decoded once."""
+    if REPORT.corpus is None:
+        config = settings_with_defaults(settings)
+        raw_dir = Path(settings["PATH"]) / config["CORPUS_RAW_PATH"]
+        REPORT.corpus = Corpus(
+            curator_dir=Path(settings["PATH"]) / config["CORPUS_CURATOR_PATH"],
+            max_bytes=config["CORPUS_MAX_SCRAPE_BYTES"],
+        )
+        REPORT.corpus.load(str(p.resolve()) for p in sorted(raw_dir.rglob("*.txt")))
+    return REPORT.corpus
+
+
+def _relative(path, settings) -> str:
+    try:
+        return str(Path(path).resolve().relative_to(Path(settings["PATH"]).resolve().parent))
+    except ValueError:
+        return str(path)
+
+
+def start_report(generator):
+    """A fresh report for each build (autoreload runs several in one process)."""
+    global REPORT
+    REPORT = BuildReport()
+    config = settings_with_defaults(generator.settings)
+    raw_dir = Path(generator.settings["PATH"]) / config["CORPUS_RAW_PATH"]
+    given = sorted(
+        str(p.resolve())
+        for p in raw_dir.rglob("*")
+        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(raw_dir).parts)
+    )
+    REPORT.given = given
+    for path in given:
+        if not path.endswith(".txt"):
+            REPORT.skipped[path] = "not read: scrapes must be plain-text files ending in .txt"
+            logger.error(
+                "%s skipped %s: %s", LOG_PREFIX, _relative(path, generator.settings),
+                REPORT.skipped[path],
+            )
+
+
+def finish_report(pelican):
+    """Say how many scrapes became articles; fail the build if any did not."""
+    given = set(REPORT.given)
+    for path in sorted(given - REPORT.built - set(REPORT.skipped)):
+        REPORT.skipped[path] = "not built: Pelican dropped it (see the messages above)"
+    summary = REPORT.summary(len(given & REPORT.built))
+    if REPORT.skipped:
+        details = "; ".join(
+            f"{_relative(path, pelican.settings)} ({reason})"
+            for path, reason in sorted(REPORT.skipped.items())
+        )
+        raise IncompleteBuild(f"{summary}; skipped: {details}")
+    logger.info("%s %s", LOG_PREFIX, summary)
+    print(f"{LOG_PREFIX} {summary}")
+
+
+def note_built_articles(generator):
+    for article in [*generator.articles, *generator.translations, *generator.drafts,
+                    *generator.hidden_articles]:
+        REPORT.built.add(str(Path(article.source_path).resolve()))
+
+
+def add_reader(readers):
+    readers.reader_classes["txt"] = ScrapeReader
+
+
+def register():
+    # readers_init: the only hook that adds a reader for a new file type.
+    signals.readers_init.connect(add_reader)
+    # article_generator_init: runs at the start of every build, before any
+    # scrape is read, so each build gets a fresh report and corpus.
+    signals.article_generator_init.connect(start_report)
+    # article_generator_finalized: the articles Pelican actually kept.
+    signals.article_generator_finalized.connect(note_built_articles)
+    # finalized: everything is written; the report can count and fail.
+    signals.finalized.connect(finish_report)

@@ -1,0 +1,183 @@
+"""The whole extraction of one scrape: decode, clean, describe, find claims.
+
+``extract`` returns one plain record (JSON/YAML-ready) per scrape. The Pelican
+reader, the command line and the data exports all read this same record, so
+what the site shows and what ``python -m corpus extract`` prints never differ.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import claims as claims_stage
+from .clean import clean, site_line_counts
+from .curator import CuratorRecordError, curator_path, load_curator_record
+from .describe import describe
+from .render import blocks_to_markdown
+from .source import DEFAULT_MAX_BYTES, RejectedScrape, Scrape, read_scrape
+
+# Words kept in an article's URL slug: enough to recognise the story, short
+# enough to read in a list of links.
+SLUG_WORDS = 8
+
+
+@dataclass
+class Corpus:
+    """The scrapes extracted together, so each can be compared with the rest.
+
+    Repetition across pages of one site is a strong sign of chrome (the same
+    comment form under every post), so cleaning one scrape looks at the lines
+    of all the others in its folder.
+    """
+
+    curator_dir: Path | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+    scrapes: dict[str, Scrape | RejectedScrape] = field(default_factory=dict)
+    _line_counts: Counter | None = None
+
+    def load(self, paths) -> None:
+        """Decode every scrape once; a rejected one keeps its reason."""
+        for path in sorted(str(p) for p in paths):
+            if path not in self.scrapes:
+                try:
+                    self.scrapes[path] = read_scrape(path, self.max_bytes)
+                except RejectedScrape as error:
+                    self.scrapes[path] = error
+        self._line_counts = None
+
+    @property
+    def line_counts(self) -> Counter:
+        if self._line_counts is None:
+            self._line_counts = site_line_counts(
+                s.text for _, s in sorted(self.scrapes.items()) if isinstance(s, Scrape)
+            )
+        return self._line_counts
+
+    def scrape(self, path: str) -> Scrape:
+        path = str(path)
+        if path not in self.scrapes:
+            self.load([path])
+        found = self.scrapes[path]
+        if isinstance(found, RejectedScrape):
+            raise found
+        return found
+
+
+def extract(path, corpus: Corpus) -> dict:
+    """The record for one scrape; raises RejectedScrape saying why there is none."""
+    path = str(path)
+    scrape = corpus.scrape(path)
+    warnings = []
+    curator = {}
+    if corpus.curator_dir is not None:
+        try:
+            curator = load_curator_record(curator_path(corpus.curator_dir, path))
+        except CuratorRecordError as error:
+            warnings.append(f"curator record ignored: {error}")
+    # Its own lines count once in the corpus-wide table; remove them so a
+    # line is "repeated across the site" only if another scrape has it.
+    others = corpus.line_counts - site_line_counts([scrape.text])
+    cleaned = clean(scrape.text, others)
+    body = [block for block in cleaned.blocks if block.kind in ("body", "heading", "caption")]
+    if not any(block.kind == "body" for block in body):
+        raise RejectedScrape(
+            f"no article text: all {len(cleaned.removed)} non-blank lines were "
+            "recognised as page chrome (see `python -m corpus extract` for each line's rule)"
+        )
+    described = describe(cleaned, curator, Path(path).stem)
+    published = described["published"].value
+    paragraphs = [(block.lines, block.text) for block in cleaned.blocks if block.kind == "body"]
+    found_claims = claims_stage.extract_claims(paragraphs, Path(path).stem, published)
+    found_claims = apply_claim_corrections(found_claims, curator.get("claims"), warnings)
+    title = described["title"].value
+    return {
+        "key": Path(path).stem,
+        "file": path,
+        "slug": make_slug(title, Path(path).stem),
+        "title": title,
+        "author": described["author"].value,
+        "outlet": described["outlet"].value,
+        "url": described["url"].value,
+        "published": published.isoformat() if published else None,
+        "provenance": {name: value.as_dict() for name, value in described.items()},
+        "note": curator.get("note"),
+        "source": {
+            "sha256": scrape.sha256,
+            "bytes": scrape.byte_count,
+            "encoding": scrape.encoding,
+            "line_endings": scrape.line_endings,
+            "lines": len(scrape.lines),
+            "dropped_control_characters": scrape.dropped_controls,
+        },
+        "stats": _stats(scrape, cleaned),
+        "body": blocks_to_markdown(body),
+        "blocks": [
+            {"kind": b.kind, "lines": list(b.lines), "text": b.text} for b in cleaned.blocks
+        ],
+        "removed": [{"line": r.line, "text": r.text, "rule": r.rule} for r in cleaned.removed],
+        "claims": found_claims,
+        "warnings": warnings,
+    }
+
+
+def apply_claim_corrections(found: list[dict], corrections: dict | None, warnings: list) -> list[dict]:
+    """Apply a curator's drop / fix / add to the machine's claims."""
+    if not corrections:
+        return found
+    by_id = {claim["id"]: claim for claim in found}
+    for claim_id in [*corrections["drop"], *corrections["fix"]]:
+        if claim_id not in by_id:
+            warnings.append(f"curator record names claim {claim_id}, which this article does not have")
+    dropped = set(corrections["drop"])
+    result = []
+    for claim in found:
+        if claim["id"] in dropped:
+            continue
+        fixes = corrections["fix"].get(claim["id"])
+        if fixes:
+            claim = {**claim, **fixes, "origin": "curator", "corrected": sorted(fixes)}
+        result.append(claim)
+    for number, added in enumerate(corrections["add"]):
+        claim = {
+            "quantities": [], "attribution": None, "hedged": False, "hedges": [],
+            "entities": [], "dates": [], "paragraph": None, "line": None,
+            **added,
+        }
+        claim.setdefault("id", "c-curator-" + hashlib.sha1(added["text"].encode()).hexdigest()[:8])
+        claim["origin"] = "curator"
+        result.append(claim)
+    return result
+
+
+def _stats(scrape: Scrape, cleaned) -> dict:
+    nonblank = sum(1 for line in scrape.lines if line.strip())
+    removed_lines = len({r.line for r in cleaned.removed if r.text.strip() and _whole_line(scrape, r)})
+    words = sum(len(b.text.split()) for b in cleaned.blocks if b.kind in ("body", "heading"))
+    return {
+        "raw_lines": nonblank,
+        "removed_lines": removed_lines,
+        "kept_lines": nonblank - removed_lines,
+        "words": words,
+    }
+
+
+def _whole_line(scrape: Scrape, removal) -> bool:
+    line = scrape.lines[removal.line - 1] if 0 < removal.line <= len(scrape.lines) else ""
+    return line.strip() == removal.text.strip()
+
+
+def make_slug(title: str, key: str) -> str:
+    """A readable, unique URL name: title words plus a short hash of the file name.
+
+    >>> make_slug("Russia confirms it has troops in Venezuela: reports", "002_55a2")
+    'russia-confirms-it-has-troops-in-venezuela-reports-2d1c5b'
+    """
+    ascii_title = unicodedata.normalize("NFKD", title or "").encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", ascii_title.lower())[:SLUG_WORDS]
+    suffix = hashlib.sha1(key.encode("utf-8")).hexdigest()[:6]
+    return "-".join([*words, suffix]) if words else "article-" + suffix

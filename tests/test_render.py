@@ -1,0 +1,73 @@
+"""Scraped text reaches the page as text: never markup, never script."""
+
+import random
+
+import pytest
+from bs4 import BeautifulSoup
+
+from corpus.render import blocks_to_markdown, escape_markdown, markdown_to_html
+from types import SimpleNamespace as Block
+
+NASTY = [
+    "<script>alert(1)</script>",
+    "</script><script>alert(3)</script>",
+    '<img src=x onerror=alert(2)>',
+    '" onmouseover="alert(4)',
+    "# not a heading", "## neither", "1. not a list", "2) nor this", "- no bullet", "+ no bullet",
+    "* no bullet", "> not a quote", "---", "***", "=== ",
+    "5 * 3 * 4 and _under_ and __bold__ and `code` and [link](http://x) and ![img](x)",
+    "&amp; &lt; &#60; & AT&T", "back\\slash \\*", "{: .injected }", "<!-- comment -->",
+    "    indented like code", "http://example.org <http://example.org>", "a | b | c",
+    "trailing two spaces  ", "~~struck~~", "<https://evil.example/>", "[x]: http://ref",
+]
+
+
+def rendered_text(text: str) -> str:
+    html = markdown_to_html(escape_markdown(text))
+    return BeautifulSoup(html, "html.parser").get_text()
+
+
+@pytest.mark.parametrize("text", NASTY)
+def test_text_renders_exactly_as_written(text):
+    assert rendered_text(text).strip() == text.strip()
+
+
+def test_random_punctuation_soup_round_trips():
+    rng = random.Random(7)
+    alphabet = "<>&#*_`[](){}!\\-+=.|~:;\"' abcXYZ019\u00e9\u201c\u201d"
+    for _ in range(500):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 40))).strip()
+        if text:
+            assert rendered_text(text).strip() == text
+
+
+def test_no_tag_from_the_text_survives():
+    html = markdown_to_html(escape_markdown('<script>alert(1)</script><b onclick="x()">b</b>'))
+    soup = BeautifulSoup(html, "html.parser")
+    assert [tag.name for tag in soup.find_all(True)] == ["p"]
+
+
+def test_raw_html_in_markdown_is_escaped_even_if_unescaped():
+    # The converter itself refuses raw HTML, as a second line of defence.
+    html = markdown_to_html("<script>alert(1)</script>\n\nText <b>bold</b>")
+    assert "<script>" not in html and "<b>" not in html
+
+
+def test_blocks_become_paragraphs_headings_and_captions():
+    blocks = [
+        Block(kind="title", lines=(1,), text="The title"),
+        Block(kind="caption", lines=(3,), text="A photo of a plane."),
+        Block(kind="body", lines=(5,), text="First paragraph."),
+        Block(kind="heading", lines=(7,), text="A subheading"),
+        Block(kind="body", lines=(9,), text="Second paragraph."),
+        Block(kind="dateline", lines=(2,), text="March 27, 2019"),
+    ]
+    markdown = blocks_to_markdown(blocks)
+    soup = BeautifulSoup(markdown_to_html(markdown), "html.parser")
+    assert [(t.name, t.get("class"), t.get_text()) for t in soup.find_all(["p", "h2"])] == [
+        ("p", ["caption"], "A photo of a plane."),
+        ("p", None, "First paragraph."),
+        ("h2", None, "A subheading"),
+        ("p", None, "Second paragraph."),
+    ]
+    assert "The title" not in markdown and "2019" not in markdown
