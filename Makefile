@@ -13,15 +13,17 @@ PORT        ?= 8000
 export PYTHONHASHSEED := 0
 export PYTHONPATH     := plugins
 
-.PHONY: help install html serve publish test extract regenerate-expected clean
+.PHONY: help install html serve publish github test extract corpus regenerate-expected clean
 
 help:
 	@echo "make serve                 install, build the site and serve it on http://localhost:$(PORT)"
 	@echo "make test                  run the whole test suite (browser tests included)"
 	@echo "make install               create .venv and node_modules with the pinned dependencies"
 	@echo "make html                  build the site into $(OUTPUTDIR)/ (fails if any scrape was skipped)"
-	@echo "make publish               build the public copy (SITEURL=https://user.github.io/repo)"
+	@echo "make publish SITEURL=...   build the public copy for that address (https://USER.github.io/REPO)"
+	@echo "make github SITEURL=...    build the public copy and push it to the gh-pages branch"
 	@echo "make extract FILE=...      print what is extracted from one or more scrapes, as JSON"
+	@echo "make corpus                write every article as Markdown + YAML front matter into corpus/"
 	@echo "make regenerate-expected   rewrite the build test's expected output (after a deliberate change)"
 	@echo "make clean                 remove $(OUTPUTDIR)/ and caches"
 
@@ -43,7 +45,11 @@ serve: html
 	$(PELICAN) --listen --port $(PORT) --bind 127.0.0.1 -o $(OUTPUTDIR) -s $(CONFFILE)
 
 publish: install
-	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF)
+	@test -n "$(SITEURL)" || { echo "make publish needs the public address: make publish SITEURL=https://USER.github.io/REPO"; exit 2; }
+	SITEURL="$(SITEURL)" $(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF)
+
+github: publish
+	$(VENV)/bin/ghp-import --no-jekyll --push --force --branch gh-pages --message "Publish the site" $(OUTPUTDIR)
 
 test: install
 	$(PY) -m pytest tests
@@ -51,8 +57,11 @@ test: install
 extract: install
 	$(PY) -m corpus extract $(FILE)
 
+corpus: install
+	$(PY) -m corpus documents --out corpus $(INPUTDIR)/raw/*.txt
+
 regenerate-expected: install
 	$(PY) -m tests.build_site --regenerate
 
 clean:
-	rm -rf $(OUTPUTDIR) .pytest_cache
+	rm -rf $(OUTPUTDIR) corpus .pytest_cache

@@ -5,7 +5,7 @@ import random
 import pytest
 from bs4 import BeautifulSoup
 
-from corpus.render import blocks_to_markdown, escape_markdown, markdown_to_html
+from corpus.render import blocks_to_markdown, escape_markdown, mark_claims, markdown_to_html
 from types import SimpleNamespace as Block
 
 NASTY = [
@@ -71,3 +71,23 @@ def test_blocks_become_paragraphs_headings_and_captions():
         ("p", None, "Second paragraph."),
     ]
     assert "The title" not in markdown and "2019" not in markdown
+
+
+def test_claim_sentences_are_wrapped_with_their_anchor():
+    html = markdown_to_html(blocks_to_markdown([
+        Block(kind="caption", lines=(1,), text="A caption. With two sentences."),
+        Block(kind="body", lines=(2,), text="Intro. Two planes <landed> on Saturday.\nThe end."),
+        Block(kind="heading", lines=(3,), text="Heading"),
+        Block(kind="body", lines=(4,), text="It was 99 soldiers, Mayorca said."),
+    ]))
+    marked = mark_claims(html, [
+        {"id": "c-aaa", "paragraph": 0, "text": "Two planes <landed> on Saturday."},
+        {"id": "c-bbb", "paragraph": 1, "text": "It was 99 soldiers, Mayorca said."},
+        {"id": "c-ccc", "paragraph": None, "text": "Added by a curator."},
+    ])
+    soup = BeautifulSoup(marked, "html.parser")
+    assert soup.find(id="c-aaa").get_text() == "Two planes <landed> on Saturday."
+    assert soup.find(id="c-aaa").parent.get_text() == "Intro. Two planes <landed> on Saturday. The end."
+    assert soup.find(id="c-bbb")["class"] == ["claim"]
+    assert soup.find(id="c-ccc") is None
+    assert "&lt;landed&gt;" in marked and "<landed>" not in marked

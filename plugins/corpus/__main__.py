@@ -1,8 +1,11 @@
-"""Command line: ``python -m corpus extract FILE [FILE ...]``.
+"""Command line for the corpus stages, without building the site.
 
-Prints a JSON array with one object per file, in the order given: the same
-record the site is built from. A file that cannot be extracted gets an object
-with its ``error``; the exit status is then 1.
+``python -m corpus extract FILE [FILE ...]`` prints a JSON array with one
+object per file, in the order given: the same record the site is built from.
+``python -m corpus documents --out DIR FILE [FILE ...]`` writes each record as
+Markdown with YAML front matter (DIR/<scrape name>.md), to read and diff.
+A file that cannot be extracted is reported (an object with its ``error``,
+or a message) and the exit status is then 1.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import json
 import sys
 from pathlib import Path
 
+from .frontmatter import dump_document
 from .pipeline import Corpus, extract
 from .source import DEFAULT_MAX_BYTES, RejectedScrape
 
@@ -30,12 +34,40 @@ def main(argv=None) -> int:
         help="do not compare with the other scrapes in the file's folder",
     )
     extract_cmd.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES)
+    documents_cmd = commands.add_parser(
+        "documents", help="write each record as Markdown with YAML front matter")
+    documents_cmd.add_argument("files", nargs="+", metavar="FILE")
+    documents_cmd.add_argument("--out", required=True, help="folder to write DIR/<name>.md into")
+    documents_cmd.add_argument("--curator-dir")
+    documents_cmd.add_argument("--alone", action="store_true")
+    documents_cmd.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES)
     args = parser.parse_args(argv)
-    return run_extract(args)
+    records = list(extract_all(args))
+    if args.command == "documents":
+        return write_documents(records, Path(args.out))
+    json.dump(records, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return report_failures(records)
 
 
-def run_extract(args) -> int:
-    results, failed = [], 0
+def write_documents(records, out: Path) -> int:
+    out.mkdir(parents=True, exist_ok=True)
+    for record in records:
+        if "error" not in record:
+            (out / f"{record['key']}.md").write_text(dump_document(record), encoding="utf-8")
+    print(f"corpus: wrote {sum('error' not in r for r in records)} documents to {out}")
+    return report_failures(records)
+
+
+def report_failures(records) -> int:
+    failed = [r for r in records if "error" in r]
+    if failed:
+        print(f"corpus: extracted {len(records) - len(failed)} of {len(records)} files", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def extract_all(args):
+    """Yield each file's record, or ``{file, error}``, in the order given."""
     corpora: dict[Path, Corpus] = {}
     for name in args.files:
         folder = Path(name).parent
@@ -48,16 +80,10 @@ def run_extract(args) -> int:
             siblings = [] if args.alone else sorted(folder.glob("*.txt"))
             corpus.load([*siblings, *[f for f in args.files if Path(f).parent == folder]])
         try:
-            results.append(extract(name, corpus))
+            yield extract(name, corpus)
         except RejectedScrape as error:
-            failed += 1
-            results.append({"file": name, "error": str(error)})
             print(f"corpus: skipped {name}: {error}", file=sys.stderr)
-    json.dump(results, sys.stdout, ensure_ascii=False, indent=2, sort_keys=False)
-    sys.stdout.write("\n")
-    if failed:
-        print(f"corpus: extracted {len(results) - failed} of {len(results)} files", file=sys.stderr)
-    return 1 if failed else 0
+            yield {"file": name, "error": str(error)}
 
 
 if __name__ == "__main__":

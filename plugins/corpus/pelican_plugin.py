@@ -1,10 +1,10 @@
 """The Pelican side of the corpus plugin: a reader for raw scrapes and the
 build report. The only module of the package that imports Pelican.
 
-A scrape that cannot become an article is logged with its file name and the
-reason, the rest of the site still builds, and at the end the build says
-"built N of M scrapes" and exits non-zero if N < M (Pelican itself would
-exit 0 having silently dropped it).
+A scrape that cannot become an article is reported with its file name and
+the reason, the rest of the site still builds, and at the end the build says
+"built N of M scrapes" and exits with status 2 if N < M (Pelican itself
+would exit 0 having silently dropped it).
 """
 
 from __future__ import annotations
@@ -12,13 +12,15 @@ from __future__ import annotations
 import datetime
 import logging
 import os
+import sys
 from pathlib import Path
 
 from pelican import signals
 from pelican.readers import BaseReader
 
+from .frontmatter import dump_document, load_document
 from .pipeline import Corpus, extract
-from .render import markdown_to_html
+from .render import mark_claims, markdown_to_html
 from .source import DEFAULT_MAX_BYTES, RejectedScrape
 
 logger = logging.getLogger(__name__)
@@ -42,10 +44,8 @@ DEFAULTS = {
 UNDATED = datetime.datetime(1, 1, 1)
 
 
-class IncompleteBuild(Exception):
-    """Raised at the end of a build that skipped scrapes; makes Pelican exit 2."""
-
-    exitcode = 2
+# Exit status of a build that skipped scrapes (1 is Pelican's own failure).
+EXIT_SKIPPED = 2
 
 
 class BuildReport:
@@ -88,10 +88,17 @@ class ScrapeReader(BaseReader):
         for warning in record["warnings"]:
             logger.warning("%s %s: %s", LOG_PREFIX, _relative(source_path, self.settings), warning)
             REPORT.warnings.setdefault(source_path, []).append(warning)
-        return markdown_to_html(record["body"]), self._metadata(record)
+        # The page is built from the front-matter document, the same text
+        # `make corpus` writes and the page links to: one record for all.
+        document = dump_document(record)
+        record = load_document(document)
+        html = mark_claims(markdown_to_html(record["body"]), record["claims"])
+        metadata = self._metadata(record)
+        metadata["document"] = document
+        return html, metadata
 
     def _skip(self, source_path, reason):
-        logger.error("%s skipped %s: %s", LOG_PREFIX, _relative(source_path, self.settings), reason)
+        _say_skipped(_relative(source_path, self.settings), reason)
         REPORT.skipped[source_path] = reason
         return "", {"status": "skip", "title": Path(source_path).stem}
 
@@ -126,6 +133,12 @@ def _corpus_for(settings) -> Corpus:
     return REPORT.corpus
 
 
+def _say_skipped(name: str, reason: str) -> None:
+    # One plain line per file on stderr, not through Pelican's log console,
+    # which wraps long lines: "corpus: skipped NAME: REASON" stays greppable.
+    print(f"{LOG_PREFIX} skipped {name}: {reason}", file=sys.stderr, flush=True)
+
+
 def _relative(path, settings) -> str:
     try:
         return str(Path(path).resolve().relative_to(Path(settings["PATH"]).resolve().parent))
@@ -148,10 +161,16 @@ def start_report(generator):
     for path in given:
         if not path.endswith(".txt"):
             REPORT.skipped[path] = "not read: scrapes must be plain-text files ending in .txt"
-            logger.error(
-                "%s skipped %s: %s", LOG_PREFIX, _relative(path, generator.settings),
-                REPORT.skipped[path],
-            )
+            _say_skipped(_relative(path, generator.settings), REPORT.skipped[path])
+
+
+def write_documents(generator, writer=None):
+    """Write each article's front-matter document next to its page (.md)."""
+    output = Path(generator.output_path)
+    for article in generator.articles:
+        target = output / (os.path.splitext(article.save_as)[0] + ".md")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(article.metadata["document"], encoding="utf-8")
 
 
 def finish_report(pelican):
@@ -160,14 +179,15 @@ def finish_report(pelican):
     for path in sorted(given - REPORT.built - set(REPORT.skipped)):
         REPORT.skipped[path] = "not built: Pelican dropped it (see the messages above)"
     summary = REPORT.summary(len(given & REPORT.built))
+    print(f"{LOG_PREFIX} {summary}", flush=True)
     if REPORT.skipped:
-        details = "; ".join(
-            f"{_relative(path, pelican.settings)} ({reason})"
-            for path, reason in sorted(REPORT.skipped.items())
-        )
-        raise IncompleteBuild(f"{summary}; skipped: {details}")
-    logger.info("%s %s", LOG_PREFIX, summary)
-    print(f"{LOG_PREFIX} {summary}")
+        print(f"{LOG_PREFIX} {len(REPORT.skipped)} skipped:", file=sys.stderr)
+        for path, reason in sorted(REPORT.skipped.items()):
+            print(f"  {_relative(path, pelican.settings)}: {reason}", file=sys.stderr)
+        sys.stderr.flush()
+        # SystemExit passes through Pelican's error handler untouched: the
+        # site is written, and the exit status says it is incomplete.
+        sys.exit(EXIT_SKIPPED)
 
 
 def note_built_articles(generator):
@@ -188,5 +208,7 @@ def register():
     signals.article_generator_init.connect(start_report)
     # article_generator_finalized: the articles Pelican actually kept.
     signals.article_generator_finalized.connect(note_built_articles)
+    # article_writer_finalized: pages are written; the documents go beside them.
+    signals.article_writer_finalized.connect(write_documents)
     # finalized: everything is written; the report can count and fail.
     signals.finalized.connect(finish_report)

@@ -18,7 +18,7 @@ from . import claims as claims_stage
 from .clean import clean, site_line_counts
 from .curator import CuratorRecordError, curator_path, load_curator_record
 from .describe import describe
-from .render import blocks_to_markdown
+from .render import blocks_to_markdown, paragraph_text
 from .source import DEFAULT_MAX_BYTES, RejectedScrape, Scrape, read_scrape
 
 # Words kept in an article's URL slug: enough to recognise the story, short
@@ -91,7 +91,8 @@ def extract(path, corpus: Corpus) -> dict:
         )
     described = describe(cleaned, curator, Path(path).stem)
     published = described["published"].value
-    paragraphs = [(block.lines, block.text) for block in cleaned.blocks if block.kind == "body"]
+    paragraphs = [(block.lines, paragraph_text(block.text))
+                  for block in cleaned.blocks if block.kind == "body"]
     found_claims = claims_stage.extract_claims(paragraphs, Path(path).stem, published)
     found_claims = apply_claim_corrections(found_claims, curator.get("claims"), warnings)
     title = described["title"].value

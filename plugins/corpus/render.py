@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 import markdown
+from bs4 import BeautifulSoup
 
 # Characters Markdown gives meaning to anywhere in a line.
 _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]{}!])")
@@ -41,6 +42,15 @@ def _escape_marker(marker: str) -> str:
     return "\\" + marker
 
 
+def paragraph_text(text: str) -> str:
+    """A block's text as one line, as the page shows it (lines joined by a space).
+
+    Claims are found in this same text, so a claim's sentence can be found
+    again, character for character, in the rendered paragraph.
+    """
+    return " ".join(line.strip() for line in text.split("\n") if line.strip())
+
+
 def blocks_to_markdown(blocks) -> str:
     """The article body as Markdown: one paragraph per kept block.
 
@@ -49,7 +59,7 @@ def blocks_to_markdown(blocks) -> str:
     """
     parts = []
     for block in blocks:
-        text = " ".join(escape_markdown(line) for line in block.text.split("\n") if line.strip())
+        text = escape_markdown(paragraph_text(block.text))
         if not text:
             continue
         if block.kind == "body":
@@ -73,3 +83,46 @@ def markdown_to_html(text: str) -> str:
     """Render the body Markdown to HTML (tables, lists and raw HTML are off)."""
     converter = markdown.Markdown(extensions=["attr_list", _NoRawHtml()], output_format="html")
     return converter.convert(text)
+
+
+def mark_claims(html: str, claims: list[dict]) -> str:
+    """Wrap each claim's sentence in ``<span class="claim" id="CLAIM ID">``.
+
+    Claims name the body paragraph they sit in (counting body paragraphs
+    only, as the claims stage does); captions and headings are skipped here
+    the same way. The paragraph holds only escaped text, so the sentence is
+    found by plain string search, and the text nodes are rebuilt around it.
+    """
+    by_paragraph: dict[int, list[dict]] = {}
+    for claim in claims:
+        if isinstance(claim.get("paragraph"), int):
+            by_paragraph.setdefault(claim["paragraph"], []).append(claim)
+    if not by_paragraph:
+        return html
+    soup = BeautifulSoup(html, "html.parser")
+    paragraphs = [p for p in soup.find_all("p") if "caption" not in (p.get("class") or [])]
+    for index, paragraph_claims in by_paragraph.items():
+        if index < len(paragraphs):
+            _wrap_sentences(soup, paragraphs[index], paragraph_claims)
+    return str(soup)
+
+
+def _wrap_sentences(soup, paragraph, claims) -> None:
+    text = paragraph.get_text()
+    pieces, cursor = [], 0
+    for claim in claims:
+        start = text.find(claim["text"], cursor)
+        if start < 0:
+            continue
+        pieces.append(text[cursor:start])
+        span = soup.new_tag("span", attrs={"class": "claim", "id": claim["id"]})
+        span.string = claim["text"]
+        pieces.append(span)
+        cursor = start + len(claim["text"])
+    if not any(not isinstance(piece, str) for piece in pieces):
+        return
+    pieces.append(text[cursor:])
+    paragraph.clear()
+    for piece in pieces:
+        if piece:
+            paragraph.append(piece)

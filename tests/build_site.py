@@ -1,0 +1,64 @@
+"""Build a site with the project's settings into a folder, for the tests.
+
+`python -m tests.build_site --regenerate` rewrites the expected output of
+the small fixture site (tests/expected/site) after a deliberate change;
+tests/test_build_expected.py diffs a fresh build against it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+FIXTURE_CONTENT = REPO / "tests" / "fixtures" / "site" / "content"
+EXPECTED = REPO / "tests" / "expected" / "site"
+# Files copied verbatim from the dependencies (lunr.js): not ours to diff.
+NOT_DIFFED_SUFFIXES = (".min.js",)
+
+
+def build(content: Path, output: Path, settings: str = "pelicanconf.py",
+          env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run Pelican on ``content`` into ``output``; return the finished process."""
+    full_env = {**os.environ, "PYTHONPATH": str(REPO / "plugins"), "PYTHONHASHSEED": "0",
+                **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "pelican", str(content), "-o", str(output), "-s",
+         str(REPO / settings)],
+        cwd=REPO, env=full_env, capture_output=True, text=True, timeout=600,
+    )
+
+
+def site_files(root: Path) -> dict[str, bytes]:
+    """Every built file by its path relative to ``root`` (verbatim copies left out)."""
+    return {
+        path.relative_to(root).as_posix(): path.read_bytes()
+        for path in sorted(root.rglob("*"))
+        if path.is_file() and not path.name.endswith(NOT_DIFFED_SUFFIXES)
+    }
+
+
+def regenerate() -> None:
+    output = REPO / "output-expected"
+    shutil.rmtree(output, ignore_errors=True)
+    result = build(FIXTURE_CONTENT, output)
+    if result.returncode != 0:
+        sys.exit(f"build failed:\n{result.stdout}\n{result.stderr}")
+    shutil.rmtree(EXPECTED, ignore_errors=True)
+    for name, data in site_files(output).items():
+        target = EXPECTED / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+    shutil.rmtree(output)
+    print(f"wrote {len(site_files(EXPECTED))} files to {EXPECTED.relative_to(REPO)}")
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--regenerate", action="store_true", required=True)
+    parser.parse_args()
+    regenerate()
