@@ -79,10 +79,9 @@ def extract(path, corpus: Corpus) -> dict:
             curator = load_curator_record(curator_path(corpus.curator_dir, path))
         except CuratorRecordError as error:
             warnings.append(f"curator record ignored: {error}")
-    # Its own lines count once in the corpus-wide table; remove them so a
-    # line is "repeated across the site" only if another scrape has it.
-    others = corpus.line_counts - site_line_counts([scrape.text])
-    cleaned = clean(scrape.text, others)
+    # The table counts this scrape too (clean() expects that), so it is
+    # built once per corpus, not once per scrape.
+    cleaned = clean(scrape.text, corpus.line_counts)
     body = [block for block in cleaned.blocks if block.kind in ("body", "heading", "caption")]
     if not any(block.kind == "body" for block in body):
         raise RejectedScrape(
