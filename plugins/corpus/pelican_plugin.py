@@ -95,6 +95,7 @@ class ScrapeReader(BaseReader):
         html = mark_claims(markdown_to_html(record["body"]), record["claims"])
         metadata = self._metadata(record)
         metadata["document"] = document
+        metadata["raw_text"] = corpus.scrape(source_path).text
         return html, metadata
 
     def _skip(self, source_path, reason):
@@ -201,6 +202,13 @@ def add_reader(readers):
 
 
 def register():
+    from . import explorer_generator
+    from .search_generator import register_search
+
+    # The claim explorer's pages and data files.
+    explorer_generator.register()
+    # The offline search: search/index.js, search/lunr.min.js, search.html.
+    register_search()
     # readers_init: the only hook that adds a reader for a new file type.
     signals.readers_init.connect(add_reader)
     # article_generator_init: runs at the start of every build, before any

@@ -1,0 +1,381 @@
+"""Benchmark of the offline search: index size, time to ready, query-to-paint.
+
+    PYTHONPATH=plugins .venv/bin/python bench/search_bench.py            # N=1000
+    PYTHONPATH=plugins .venv/bin/python bench/search_bench.py -n 100 -n 10000
+    ... --no-browser     sizes only
+
+For each N it generates N synthetic article records (deterministic: the same
+N gives the same records and the same index bytes), builds the index and store
+exactly as the site build does (``corpus.search_index``), and prints the size
+per article of ``search/index.js``, raw and gzipped, store included. Then it
+writes a small stand-alone site (search.html from the theme's own template on a
+minimal base, search.js, lunr.js, the index) under bench/out/, opens it in
+Chromium from file:// and measures:
+
+- ready: from navigation start until the index is loaded and searchable
+  (search.js sets ``data-search-state="ready"`` on <html>), after focusing
+  the search box, which is what starts the loading;
+- query-to-paint: for each query of a fixed list, from setting the box's
+  value (an input event) until the next animation frame after the results
+  were rendered (requestAnimationFrame + a 0 ms timeout, i.e. the frame that
+  shows them), as p50 and p95 over all queries and repetitions.
+
+Figures are printed; nothing here asserts a time (timings depend on the
+machine). Targets at N=1000: <= 2 KB gzipped per article, ready <= 0.5 s,
+p95 query-to-paint <= 16 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import statistics
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "plugins"))
+
+from corpus import search_index  # noqa: E402
+from corpus.search_index import ArticleInput  # noqa: E402
+
+WORD_LIST = ROOT / "node_modules" / "an-array-of-english-words" / "index.json"
+OUT = ROOT / "bench" / "out"
+
+# Function words make most of real text; lunr drops them (stop words) but they
+# shape lengths like real prose does.
+FUNCTION_WORDS = (
+    "the of and to in a that is was for on it with as by he said at from his "
+    "an were are which this be has had have not but its they their been who "
+    "would will there after also into more than over when two about some could "
+    "other out up one what all new can only them most these such"
+).split()
+WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+REAL_PLACES = ["Caracas", "Moscow", "Washington", "Havana", "Bogotá", "Brasília", "Mérida",
+               "São Paulo", "Zürich", "Maiquetía"]
+CUES = ["said", "told reporters", "claimed", "confirmed", "denied", "stated"]
+
+
+def _words() -> list[str]:
+    if WORD_LIST.exists():
+        return json.loads(WORD_LIST.read_text(encoding="utf-8"))
+    # Without node_modules: pseudo-words, still deterministic.
+    rng = random.Random(7)
+    letters = "etaoinshrdlucmfwypvbgkjqxz"
+    return sorted({"".join(rng.choice(letters[:20]) for _ in range(rng.randint(3, 10)))
+                   for _ in range(60000)})
+
+
+class _Zipf:
+    """Draws from ``items``, the first ones far more often (weight 1 / (rank + offset))."""
+
+    def __init__(self, rng, items, offset=2.0):
+        self.rng, self.items, self.cumulative, total = rng, items, [], 0.0
+        for rank in range(len(items)):
+            total += 1 / (rank + offset)
+            self.cumulative.append(total)
+
+    def draw(self, k=1):
+        return self.rng.choices(self.items, cum_weights=self.cumulative, k=k)
+
+
+def synthetic_articles(n: int, seed: int = 2019) -> list[ArticleInput]:
+    """``n`` made-up but news-shaped articles, deterministic for (n, seed).
+
+    About 450 words and 8 claims each; words, people and places drawn with
+    Zipf's law (a few very common, a long tail of rare ones), as in real news:
+    a weekday in most articles, "N soldiers" in some claims, accented place
+    names (Maiquetía among the less common ones), and chrome lines ("Akismet",
+    "Telegram") among the removed ones, never searchable.
+    """
+    rng = random.Random(seed)
+    words = _words()
+    vocabulary = _Zipf(rng, rng.sample(words, 25000), offset=8)
+    surnames = [w.capitalize() for w in rng.sample(words, 600)]
+    people = _Zipf(rng, [f"{g.capitalize()} {s}" for g, s in
+                         zip(rng.choices(rng.sample(words, 150), k=600), surnames)], offset=3)
+    generated_places = [w.capitalize() for w in rng.sample(words, 190)]
+    places = _Zipf(rng, REAL_PLACES[:9] + generated_places[:5] + ["Maiquetía"] + generated_places[5:],
+                   offset=3)
+    outlets = [f"{w.capitalize()} News" for w in rng.sample(words, 25)]
+
+    def sentence(extra=""):
+        tokens = []
+        for _ in range(rng.randint(12, 30)):
+            roll = rng.random()
+            if roll < 0.45:
+                tokens.append(rng.choice(FUNCTION_WORDS))
+            elif roll < 0.465:
+                tokens.append(people.draw()[0].split()[-1])
+            elif roll < 0.475:
+                tokens.append(places.draw()[0])
+            elif roll < 0.485:
+                tokens.append(str(rng.randint(2, 400)))
+            elif roll < 0.487:
+                tokens.append("S-300")
+            else:
+                tokens.extend(vocabulary.draw())
+        tokens[0] = tokens[0].capitalize()
+        return " ".join(tokens) + extra + "."
+
+    articles = []
+    for number in range(n):
+        paragraphs = [" ".join(sentence() for _ in range(rng.randint(1, 3)))
+                      for _ in range(rng.randint(6, 12))]
+        if rng.random() < 0.6:
+            day = rng.choice(WEEKDAYS)
+            paragraphs[0] = paragraphs[0][:-1] + f" on {day}."
+        claims = []
+        for c in range(rng.randint(4, 12)):
+            who, where = people.draw()[0], places.draw()[0]
+            extra = f" in {where}"
+            if rng.random() < 0.08:
+                extra += f", with {rng.randint(2, 300)} soldiers"
+            if rng.random() < 0.1:
+                extra += f" on {rng.choice(WEEKDAYS)}"
+            text = f"{who} {rng.choice(CUES)} that {sentence(extra)}"
+            claims.append({
+                "id": f"c-{number}-{c}",
+                "text": text,
+                "quantities": [],
+                "attribution": {"source": who, "cue": "said"} if rng.random() < 0.7 else None,
+                "hedged": rng.random() < 0.2,
+                "hedges": [],
+                "entities": [{"name": who, "type": "person", "as_written": who},
+                             {"name": where, "type": "place", "as_written": where}],
+                "dates": [],
+            })
+            paragraphs[rng.randrange(len(paragraphs))] += " " + text
+        title = " ".join(vocabulary.draw(rng.randint(5, 11))).capitalize()
+        published = None if rng.random() < 0.1 else f"2019-03-{rng.randint(1, 31):02d}"
+        author = people.draw()[0] if rng.random() < 0.7 else None
+        record = {
+            "key": f"{number:05d}_synthetic",
+            "slug": f"synthetic-{number:05d}",
+            "title": title,
+            "author": author,
+            "outlet": rng.choice(outlets) if rng.random() < 0.9 else None,
+            "published": published,
+            "blocks": [{"kind": "title", "lines": [1], "text": title}]
+            + [{"kind": "body", "lines": [i + 3], "text": p} for i, p in enumerate(paragraphs)],
+            "removed": [{"line": 99, "text": "Share on Telegram. This site uses Akismet.",
+                         "rule": "site-chrome"}],
+            "claims": claims,
+        }
+        articles.append(ArticleInput(
+            url=f"articles/synthetic-{number:05d}.html",
+            title=title,
+            outlet=record["outlet"] or "Unknown outlet",
+            record=record,
+        ))
+    return articles
+
+
+def bench_queries(articles) -> list[str]:
+    """The fixed query list for these articles: the brief's kinds of query
+    (weekdays, "99 soldiers", "S-300", surnames, Maiquetía with and without
+    its accent, field queries, wildcards, fuzzy, +/-), and words of the
+    corpus picked by how common they are (the commonest are the slowest)."""
+    counts = {}
+    for article in articles:
+        for block in article.record["blocks"]:
+            for word in set(block["text"].lower().split()):
+                word = word.strip(".,")
+                if word.isalpha() and word not in FUNCTION_WORDS and len(word) > 3:
+                    counts[word] = counts.get(word, 0) + 1
+    ranked = sorted(counts, key=lambda w: (-counts[w], w))
+    common, middling, rare = ranked[0], ranked[len(ranked) // 50], ranked[len(ranked) // 3]
+    person = articles[0].record["claims"][0]["attribution"] or {"source": "Nobody Here"}
+    surname = person["source"].split()[-1]
+    return [
+        "Saturday", "sunday", "Maiquetía", "maiquetia", "99 soldiers", "S-300",
+        surname, surname[:-1] + "x~1", f"source:{surname.lower()}", f"title:{middling}",
+        f"claim:{common}", common[:4] + "*", f"+{common} -{middling}", common, middling,
+        rare, f"{middling} {rare}", "Telegram", "zzzznotfound", "caracas moscow",
+    ]
+
+
+def sizes(n: int) -> tuple[dict, str, list[str]]:
+    articles = synthetic_articles(n)
+    data = search_index.build(articles).payload
+    script = search_index.render_script(data)
+    store_only = search_index.to_json({k: v for k, v in data.items() if k != "index"})
+    index_only = search_index.to_json(data["index"])
+    figures = {
+        "n": n,
+        "claims": len(data["c"]),
+        "bytes": len(script.encode()),
+        "gzip": search_index.gzip_size(script),
+        "store_gzip": search_index.gzip_size(store_only),
+        "index_gzip": search_index.gzip_size(index_only),
+    }
+    return figures, script, bench_queries(articles)
+
+
+MINIMAL_BASE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:">
+<title>{% block title %}bench{% endblock %}</title></head>
+<body><header>{% include "_search_form.html" %}</header>
+<main>{% block content %}{% endblock %}</main>{% block scripts %}{% endblock %}</body></html>
+"""
+
+
+def write_site(n: int, script: str) -> Path:
+    """A stand-alone search site: the theme's search.html (on the theme's own
+    base.html when it renders without Pelican, else on a minimal one)."""
+    import jinja2
+
+    site = OUT / f"site-{n}"
+    shutil.rmtree(site, ignore_errors=True)
+    (site / "search").mkdir(parents=True)
+    (site / "theme" / "js").mkdir(parents=True)
+    (site / "search" / "index.js").write_text(script, encoding="utf-8")
+    shutil.copy(ROOT / "node_modules" / "lunr" / "lunr.min.js", site / "search" / "lunr.min.js")
+    shutil.copy(ROOT / "themes" / "corpus" / "static" / "js" / "search.js", site / "theme" / "js" / "search.js")
+    css = ROOT / "themes" / "corpus" / "static" / "css" / "site.css"
+    if css.exists():
+        (site / "theme" / "css").mkdir(parents=True)
+        shutil.copy(css, site / "theme" / "css" / "site.css")
+    context = {"SITEURL": ".", "THEME_STATIC_DIR": "theme", "SITENAME": "Corpus explorer (bench)",
+               "DEFAULT_LANG": "en", "CATEGORIES_SAVE_AS": "outlets/index.html",
+               "AUTHORS_SAVE_AS": "authors/index.html"}
+    templates = ROOT / "themes" / "corpus" / "templates"
+    try:
+        env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(templates)))
+        html = env.get_template("search.html").render(context)
+    except Exception:  # the theme's base.html needs Pelican: use a minimal one
+        env = jinja2.Environment(loader=jinja2.ChoiceLoader([
+            jinja2.DictLoader({"base.html": MINIMAL_BASE}), jinja2.FileSystemLoader(str(templates))]))
+        html = env.get_template("search.html").render(context)
+    (site / "search.html").write_text(html, encoding="utf-8")
+    return site
+
+
+# Runs in the page: one query typed (an input event), timed until the frame
+# that shows its results has been painted (the next animation frame, then a
+# task after it). A random delay first, so queries land anywhere in a frame.
+QUERY_TO_PAINT = """async ([query, delay]) => {
+  await new Promise((resolve) => setTimeout(resolve, delay));
+  const box = document.getElementById('search-box');
+  const results = document.getElementById('search-results');
+  const start = performance.now();
+  box.value = query;
+  box.dispatchEvent(new Event('input', {bubbles: true}));
+  const handled = performance.now();
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  return {handled: handled - start, painted: performance.now() - start,
+          count: results.querySelectorAll('a.search-result').length};
+}"""
+
+
+# The same measure for a trivial change of the page (one text node): how long
+# the browser itself takes to show anything, i.e. the floor under the above.
+FRAME_FLOOR = """async (delay) => {
+  await new Promise((resolve) => setTimeout(resolve, delay));
+  const start = performance.now();
+  document.title = 'bench ' + start;
+  document.getElementById('search-results').setAttribute('data-bench', String(start));
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  return performance.now() - start;
+}"""
+
+
+def percentile(values, fraction):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))]
+
+
+def browser_figures(site: Path, queries: list[str], repeat: int, loads: int = 5,
+                    settle: float = 1.0) -> dict:
+    from playwright.sync_api import sync_playwright
+
+    chromium = Path("/usr/bin/chromium")
+    if not chromium.exists():
+        raise SystemExit(f"{chromium} not found: the browser figures need Debian's Chromium")
+    args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+    url = (site / "search.html").resolve().as_uri()
+    ready, loading = [], []
+    handled, painted, per_query, floor = [], [], {}, []
+    rng = random.Random(1)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(chromium), headless=True, args=args)
+        for attempt in range(loads):
+            page = browser.new_page()
+            page.goto(url)
+            page.wait_for_function("document.documentElement.dataset.searchState === 'ready'",
+                                   timeout=60_000)
+            marks = page.evaluate("""() => Object.fromEntries(performance.getEntriesByType('mark')
+                .filter(m => m.name.startsWith('corpus-search-')).map(m => [m.name, m.startTime]))""")
+            ready.append(marks["corpus-search-ready"])
+            loading.append(marks["corpus-search-ready"] - marks["corpus-search-loading"])
+            if attempt == loads - 1:
+                # A reader takes a moment to type; meanwhile the page makes
+                # ahead, in idle time, what common words need (search.js).
+                page.wait_for_timeout(settle * 1000)
+                for _ in range(repeat):
+                    for query in queries:
+                        result = page.evaluate(QUERY_TO_PAINT, [query, rng.uniform(0, 17)])
+                        handled.append(result["handled"])
+                        painted.append(result["painted"])
+                        per_query.setdefault(query, []).append(result["handled"])
+                floor = [page.evaluate(FRAME_FLOOR, rng.uniform(0, 17)) for _ in range(60)]
+                errors = page.evaluate("document.querySelectorAll('.search-error').length")
+                if errors:
+                    print("  warning: a query showed an error")
+            page.close()
+        browser.close()
+    return {
+        "ready_median": statistics.median(ready), "ready_max": max(ready), "ready_min": min(ready),
+        "load_median": statistics.median(loading),
+        "handled_p50": percentile(handled, 0.5), "handled_p95": percentile(handled, 0.95),
+        "painted_p50": percentile(painted, 0.5), "painted_p95": percentile(painted, 0.95),
+        "queries": len(handled),
+        "floor_p50": percentile(floor, 0.5), "floor_p95": percentile(floor, 0.95),
+        "per_query": {q: (statistics.median(v), max(v)) for q, v in per_query.items()},
+    }
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("-n", type=int, action="append", help="articles (repeatable; default 1000)")
+    parser.add_argument("--no-browser", action="store_true", help="sizes only")
+    parser.add_argument("--repeat", type=int, default=5, help="passes over the query list")
+    parser.add_argument("--loads", type=int, default=7, help="page loads timed for 'ready'")
+    parser.add_argument("--settle", type=float, default=1.0,
+                        help="seconds between ready and the first query (0: type at once)")
+    parser.add_argument("--verbose", action="store_true", help="print each query's time")
+    args = parser.parse_args(argv)
+    for n in args.n or [1000]:
+        figures, script, queries = sizes(n)
+        print(f"N={n} articles, {figures['claims']} claims: search/index.js "
+              f"{figures['bytes']:,} bytes, {figures['gzip']:,} gzipped "
+              f"(index {figures['index_gzip']:,}, store {figures['store_gzip']:,})")
+        print(f"  per article, store included: {figures['bytes'] / n:,.0f} bytes raw, "
+              f"{figures['gzip'] / n:,.0f} bytes gzipped (target <= 2,048)")
+        if args.no_browser:
+            continue
+        site = write_site(n, script)
+        timing = browser_figures(site, queries, args.repeat, args.loads, args.settle)
+        print(f"  ready from file:// (navigation start to searchable), median of {args.loads} loads: "
+              f"{timing['ready_median']:.0f} ms (best {timing['ready_min']:.0f}, worst "
+              f"{timing['ready_max']:.0f}; loading lunr.js + index alone {timing['load_median']:.0f} ms) "
+              f"(target <= 500)")
+        print(f"  load average of this machine during the run: {os.getloadavg()[0]:.2f} ({os.cpu_count()} cores)")
+        print(f"  query-to-paint over {timing['queries']} queries: p50 {timing['painted_p50']:.1f} ms, "
+              f"p95 {timing['painted_p95']:.1f} ms (target p95 <= 16); search + render alone: "
+              f"p50 {timing['handled_p50']:.1f} ms, p95 {timing['handled_p95']:.1f} ms "
+              f"(queries started {args.settle:g} s after ready)")
+        print(f"  (the browser's own floor for showing any change, measured the same way: "
+              f"p50 {timing['floor_p50']:.1f} ms, p95 {timing['floor_p95']:.1f} ms)")
+        if args.verbose:
+            for query, (median, worst) in timing["per_query"].items():
+                print(f"    {query!r:32} search + render median {median:5.1f} ms, worst {worst:5.1f} ms")
+
+
+if __name__ == "__main__":
+    main()

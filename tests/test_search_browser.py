@@ -1,0 +1,362 @@
+"""The search in a real browser (Debian's Chromium, headless; missing Chromium
+FAILS, never skips), from disk (file://) and over HTTP under a sub-path
+(http://127.0.0.1:PORT/corpus/, as a GitHub Pages project site).
+
+Two sites: the real one built from content/ (conftest's ``built_site``: the
+searches the corpus is about) and the sample site of
+tests/test_search_helpers.py (hostile text, several outlets, an undated
+article: filters and escaping). Every test watches the page: no request
+leaves the site, no console error, no CSP violation, no dialog.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from urllib.parse import quote, unquote, urlsplit
+
+import pytest
+
+try:
+    from .browser import PageWatcher, file_url, serve_directory
+    from .test_search_helpers import HOSTILE_TITLE, build_sample_site
+except ImportError:
+    from browser import PageWatcher, file_url, serve_directory
+    from test_search_helpers import HOSTILE_TITLE, build_sample_site
+
+MODES = ["file", "http"]
+# (Functions, not expressions: Playwright evaluates an expression with eval,
+# which the pages' Content-Security-Policy forbids.)
+READY = "() => document.documentElement.dataset.searchState === 'ready'"
+HIGHLIGHTED = "() => document.documentElement.dataset.highlighted !== undefined"
+
+
+# ------------------------------------------------------------------ fixtures
+
+
+@pytest.fixture(scope="module")
+def sample_site(tmp_path_factory):
+    return build_sample_site(tmp_path_factory.mktemp("search-browser"))
+
+
+@pytest.fixture(scope="module")
+def sample_http(sample_site, tmp_path_factory):
+    with serve_directory(sample_site, tmp_path_factory.mktemp("search-www")) as served:
+        yield served
+
+
+@pytest.fixture(params=MODES)
+def real_root(request):
+    """The real site's root URL, from disk or under /corpus/ over HTTP."""
+    if request.param == "file":
+        root = request.getfixturevalue("file_site")
+    else:
+        root = request.getfixturevalue("http_site").url
+    built = request.getfixturevalue("built_site")
+    assert (built / "search" / "index.js").is_file() and (built / "search.html").is_file(), (
+        "the build wrote no search/index.js or search.html: the corpus plugin's register() must "
+        "call corpus.search_generator.register_search()"
+    )
+    return root
+
+
+@pytest.fixture(params=MODES)
+def sample_root(request, sample_site):
+    if request.param == "file":
+        return file_url(sample_site)
+    return request.getfixturevalue("sample_http").url
+
+
+# ------------------------------------------------------------------- helpers
+
+
+def open_search(page, root, query=None, extra=""):
+    watcher = PageWatcher(page, root)
+    url = root + "search.html" + (f"?q={quote(query)}{extra}" if query is not None else "")
+    page.goto(url)
+    page.wait_for_function(READY)
+    return watcher
+
+
+def results(page):
+    """Each result: its text, kind, href and the words in <mark>."""
+    return page.evaluate("""() => [...document.querySelectorAll('#search-results li')].map(li => {
+        const a = li.querySelector('a');
+        return {
+          isLink: !!a && a.parentElement === li && li.children.length === 1,
+          kind: a && a.classList.contains('search-result-claim') ? 'claim' : 'article',
+          text: a ? a.textContent : li.textContent,
+          href: a ? a.getAttribute('href') : null,
+          marks: [...li.querySelectorAll('mark')].map(m => m.textContent),
+          meta: a ? a.querySelector('.search-result-meta').textContent : '',
+        };
+      })""")
+
+
+def count_text(page):
+    return page.locator("#search-results .search-count").inner_text()
+
+
+def assert_results_are_links(page):
+    found = results(page)
+    assert found, "no results"
+    assert all(r["isLink"] for r in found), found
+    # Every link stays inside the site and is relative to the page (no "/..." root paths).
+    hrefs = page.evaluate("[...document.querySelectorAll('#search-results a')].map(a => a.href)")
+    return found, hrefs
+
+
+# ----------------------------------------------------- the corpus's searches
+
+
+@pytest.mark.parametrize("query, expect", [
+    ("Saturday", ["Saturday"]),
+    ("Mayorca", ["Mayorca"]),
+    ("Zakharova", ["Zakharova"]),
+    ("99 soldiers", ["99", "soldiers"]),
+    ("S-300", ["S", "300"]),
+    ("Maiquetía", ["Maiquetía"]),
+    ("Maiquetia", ["Maiquetía"]),
+])
+def test_real_corpus_searches(page, real_root, query, expect):
+    watcher = open_search(page, real_root, query)
+    found, hrefs = assert_results_are_links(page)
+    for word in expect:
+        assert any(word in r["marks"] for r in found), f"{query!r}: no result marks {word!r}: {found}"
+    top = found[0]
+    assert all(word in top["marks"] or word in top["text"] for word in expect), top
+    assert re.match(r"\d+ results? \(", count_text(page))
+    assert all(h.startswith(real_root) for h in hrefs), hrefs
+    watcher.assert_clean()
+
+
+@pytest.mark.parametrize("query", ["Akismet", "Telegram"])
+def test_removed_chrome_finds_nothing(page, real_root, query):
+    watcher = open_search(page, real_root, query)
+    assert count_text(page) == "No results"
+    assert page.locator("#search-results a.search-result").count() == 0
+    help_text = page.locator("#search-results .search-help").inner_text()
+    for syntax in ("+", "-", "title:", "*", "~1"):
+        assert syntax in help_text
+    watcher.assert_clean()
+
+
+def test_claim_result_opens_the_article_at_the_claim_with_the_word_marked(page, real_root):
+    watcher = open_search(page, real_root, "Zakharova")
+    claim = page.locator("#search-results a.search-result-claim").first
+    href = claim.get_attribute("href")
+    anchor = unquote(href.split("#", 1)[1])
+    claim.click()
+    page.wait_for_load_state()
+    page.wait_for_function(HIGHLIGHTED)
+    assert urlsplit(page.url).path.endswith(".html") and "/articles/" in page.url
+    assert urlsplit(page.url).fragment == quote(anchor, safe="") or unquote(urlsplit(page.url).fragment) == anchor
+    target = page.locator(f"[id='{anchor}']")
+    assert target.count() == 1, f"no element with id {anchor} on {page.url}"
+    assert "Zakharova" in target.inner_text()
+    marks = page.evaluate("[...document.querySelectorAll('article mark')].map(m => m.textContent)")
+    assert "Zakharova" in marks
+    assert page.evaluate(f"document.getElementById({anchor!r}).querySelector('mark') !== null")
+    box = target.bounding_box()
+    assert box and 0 <= box["y"] < page.viewport_size["height"], "the claim is not in view"
+    watcher.assert_clean()
+
+
+def test_search_loads_only_when_needed(page, real_root):
+    watcher = PageWatcher(page, real_root)
+    page.goto(real_root + "index.html")
+    page.wait_for_load_state("load")
+    loaded = [u for u in watcher.requests if "/search/" in u]
+    assert loaded == [], f"the index was loaded before anyone searched: {loaded}"
+    assert page.evaluate("typeof window.lunr") == "undefined"
+    page.focus("#search-box")
+    page.wait_for_function(READY)
+    assert any(u.endswith("/search/index.js") for u in watcher.requests)
+    assert any(u.endswith("/search/lunr.min.js") for u in watcher.requests)
+    watcher.assert_clean()
+
+
+def test_slash_focuses_the_box_and_typing_shows_results(page, real_root):
+    watcher = PageWatcher(page, real_root)
+    page.goto(real_root + "index.html")
+    page.keyboard.press("/")
+    assert page.evaluate("document.activeElement.id") == "search-box"
+    page.keyboard.type("Maiquetia")
+    page.wait_for_selector("#search-results a.search-result")
+    assert "Maiquetía" in page.locator("#search-results mark").first.inner_text()
+    # "/" typed in the box is a character, not the shortcut.
+    page.keyboard.type(" /")
+    assert page.input_value("#search-box") == "Maiquetia /"
+    watcher.assert_clean()
+
+
+def test_keyboard_moves_through_results_and_enter_opens(page, real_root):
+    watcher = PageWatcher(page, real_root)
+    page.goto(real_root + "index.html")
+    page.focus("#search-box")
+    page.keyboard.type("troops")
+    page.wait_for_selector("#search-results a.search-result")
+    links = page.locator("#search-results a.search-result")
+    assert links.count() >= 2
+    page.keyboard.press("ArrowDown")
+    assert page.evaluate("document.activeElement === document.querySelectorAll('#search-results a.search-result')[0]")
+    page.keyboard.press("ArrowDown")
+    assert page.evaluate("document.activeElement === document.querySelectorAll('#search-results a.search-result')[1]")
+    page.keyboard.press("ArrowUp")
+    page.keyboard.press("ArrowUp")
+    assert page.evaluate("document.activeElement.id") == "search-box"
+    page.keyboard.press("ArrowDown")
+    expected = links.first.get_attribute("href")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert unquote(page.url).split("?")[0].endswith(unquote(expected).split("?")[0].split("/")[-1])
+    watcher.assert_clean()
+
+
+def test_enter_in_the_box_opens_the_search_page(page, real_root):
+    watcher = PageWatcher(page, real_root)
+    page.goto(real_root + "index.html")
+    page.focus("#search-box")
+    page.keyboard.type("Zakharova")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert urlsplit(page.url).path.endswith("/search.html") and "q=Zakharova" in page.url
+    page.wait_for_selector("#search-results a.search-result")
+    watcher.assert_clean()
+
+
+def test_query_typed_before_the_index_loaded(page, http_site, built_site):
+    """Queued while search/index.js is slow to come; only the last query is shown."""
+    root = http_site.url
+    watcher = PageWatcher(page, root)
+
+    held = []  # the request for the index, answered when the test says so
+    page.route("**/search/index.js", lambda route: held.append(route))
+    page.goto(root + "index.html")
+    page.focus("#search-box")
+    page.keyboard.type("Zakharova")
+    page.wait_for_selector("#search-results .search-status")
+    assert "Loading" in page.locator("#search-results").inner_text()
+    page.fill("#search-box", "")
+    page.keyboard.type("Saturday")
+    assert page.evaluate("document.documentElement.dataset.searchState") == "loading"
+    deadline = time.monotonic() + 15
+    while not held and time.monotonic() < deadline:
+        page.wait_for_timeout(50)
+    assert held, "search/index.js was never requested"
+    held[0].continue_()
+    page.wait_for_function(READY)
+    page.wait_for_selector("#search-results a.search-result")
+    marks = page.evaluate("[...document.querySelectorAll('#search-results mark')].map(m => m.textContent)")
+    assert "Saturday" in marks and "Zakharova" not in marks
+    watcher.assert_clean()
+
+
+def test_hostile_query_is_shown_as_text(page, real_root):
+    hostile = "<img src=x onerror=alert(1)>"
+    watcher = open_search(page, real_root, hostile)
+    text = page.locator("#search-results").inner_text()
+    assert page.input_value("#search-box") == hostile
+    if "No results" in text:
+        assert hostile in text  # echoed back as text
+    assert page.locator("#search-results img").count() == 0
+    page.fill("#search-box", '"><script>alert(2)</script><img src=x onerror=alert(3)>')
+    page.wait_for_timeout(300)
+    assert page.locator("#search-results img, #search-results script").count() == 0
+    assert watcher.dialogs == []
+    watcher.assert_clean()
+
+
+@pytest.mark.parametrize("query, message", [
+    ("title:", "could not be read"),
+    ("nosuchfield:russia", "could not be read"),
+    ("russia~9", "could not be read"),
+])
+def test_query_syntax_errors_are_explained(page, real_root, query, message):
+    watcher = open_search(page, real_root, query)
+    error = page.locator("#search-results .search-error").inner_text()
+    assert message in error
+    assert page.locator("#search-results .search-help").count() == 1
+    watcher.assert_clean()
+
+
+# ----------------------------------------------------------- sample site
+
+
+def test_filters_by_outlet_and_type_are_in_the_address(page, sample_root):
+    watcher = open_search(page, sample_root, "troops")
+    everything = results(page)
+    assert {r["kind"] for r in everything} == {"article", "claim"}
+    page.select_option("#search-type", "claim")
+    page.wait_for_function("() => location.search.includes('type=claim')")
+    assert {r["kind"] for r in results(page)} == {"claim"}
+    page.select_option("#search-type", "")
+    page.select_option("#search-outlet", "AMN")
+    page.wait_for_function("() => location.search.includes('outlet=AMN')")
+    only = results(page)
+    assert only and all("AMN" in r["meta"] for r in only)
+    assert len(only) < len(everything)
+    # The address restores the same view.
+    shared = page.url
+    page.goto("about:blank")
+    page.goto(shared)
+    page.wait_for_function(READY)
+    assert page.input_value("#search-outlet") == "AMN"
+    assert results(page) == only
+    page.goto(sample_root + "search.html?q=troops&type=article")
+    page.wait_for_function(READY)
+    assert page.input_value("#search-type") == "article"
+    assert {r["kind"] for r in results(page)} == {"article"}
+    watcher.assert_clean()
+
+
+def test_typing_on_the_search_page_updates_the_address(page, sample_root):
+    watcher = open_search(page, sample_root)
+    page.focus("#search-box")
+    page.keyboard.type("Maiquetia")
+    page.wait_for_selector("#search-results a.search-result")
+    page.wait_for_function("() => new URLSearchParams(location.search).get('q') === 'Maiquetia'")
+    watcher.assert_clean()
+
+
+def test_results_show_title_outlet_date_kind_and_undated(page, sample_root):
+    watcher = open_search(page, sample_root, "Łódź")
+    found = results(page)
+    assert found[0]["meta"] == "Article · Unknown outlet · undated"
+    assert found[0]["text"].startswith("Putin sends troops to Venezuela")
+    open_search(page, sample_root, "Zakharova")
+    metas = [r["meta"] for r in results(page)]
+    assert "Claim · AMN · 27 March 2019" in metas and "Article · AMN · 27 March 2019" in metas
+    watcher.assert_clean()
+
+
+def test_hostile_titles_and_bodies_render_as_text(page, sample_root):
+    watcher = open_search(page, sample_root, "hostile")
+    found = results(page)
+    hostile = [r for r in found if r["text"].startswith("<script>")]
+    assert hostile, found
+    title = page.evaluate("document.querySelector('#search-results .search-result-title').textContent")
+    assert title == HOSTILE_TITLE
+    assert page.locator("#search-results script, #search-results img, #search-results b").count() == 0
+    open_search(page, sample_root, "onerror alert")
+    assert page.locator("#search-results script, #search-results img").count() == 0
+    # The article page of the hostile record, opened from its result with highlighting.
+    page.locator("#search-results a.search-result").first.click()
+    page.wait_for_load_state()
+    page.wait_for_function(HIGHLIGHTED)
+    assert watcher.dialogs == []
+    watcher.assert_clean()
+
+
+def test_only_files_of_the_site_are_requested_under_the_sub_path(page, sample_http):
+    root = sample_http.url
+    assert urlsplit(root).path == "/corpus/"
+    start = len(sample_http.requests)
+    watcher = open_search(page, root, "Saturday")
+    page.locator("#search-results a.search-result-claim").first.click()
+    page.wait_for_load_state()
+    page.wait_for_function(HIGHLIGHTED)
+    watcher.assert_no_offsite_requests()
+    served = sample_http.requests[start:]
+    assert served and all(path.startswith("/corpus/") and status < 400 for path, status in served), served
+    watcher.assert_clean()

@@ -1,0 +1,129 @@
+"""lunr.py builds the index, lunr.js searches it: they must agree.
+
+Runs tests/js/search_parity.test.js (Node's test runner) on indexes written
+as the site writes them: it decodes search/index.js with search.js's own
+decoder into a lunr.js index, checks that index equals lunr.py's, float for
+float, and that every query of ``PARITY_QUERIES`` returns the same refs in
+the same order (scores within 1e-6, same matched terms) in both, and that
+queries lunr.py refuses are refused by lunr.js too.
+
+Cases: the sample site (built with Pelican, hostile text included), 300
+synthetic articles from the benchmark's generator, and the real site.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+
+import pytest
+from lunr.exceptions import QueryParseError
+
+try:
+    from .test_search_helpers import (
+        BAD_QUERIES, PARITY_QUERIES, REPO_ROOT, article_inputs, build_sample_site, run_node,
+        sample_records,
+    )
+except ImportError:
+    from test_search_helpers import (
+        BAD_QUERIES, PARITY_QUERIES, REPO_ROOT, article_inputs, build_sample_site, run_node,
+        sample_records,
+    )
+
+from corpus import search_index
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("search_bench", REPO_ROOT / "bench" / "search_bench.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def expected_results(index, queries):
+    out = []
+    for query in queries:
+        try:
+            results = index.search(query)
+        except QueryParseError:
+            out.append({"query": query, "error": True})
+            continue
+        out.append({
+            "query": query,
+            "error": False,
+            "refs": [r["ref"] for r in results],
+            "scores": [r["score"] for r in results],
+            "terms": [sorted(r["match_data"].metadata) for r in results],
+        })
+    return out
+
+
+def parity_case(name, script_path, built, queries):
+    return {
+        "name": name,
+        "script": str(script_path),
+        "lunrPy": search_index.serialize_index(built.index),
+        "queries": expected_results(built.index, queries),
+    }
+
+
+def run_parity(tmp_path, cases):
+    """Run the Node test on ``cases``; fail with its report if any check failed."""
+    fixture = tmp_path / "parity.json"
+    fixture.write_text(json.dumps({"cases": cases}), encoding="utf-8")
+    result = run_node(
+        "search_parity.test.js", node_args=["--test", "--test-reporter=tap"],
+        env={"CORPUS_SEARCH_FIXTURE": str(fixture)},
+    )
+    report = result.stdout[-12000:] + "\n" + result.stderr[-4000:]
+    assert result.returncode == 0, f"lunr.js disagrees with lunr.py:\n{report}"
+    passed = re.search(r"^# pass (\d+)$", result.stdout, re.MULTILINE)
+    failed = re.search(r"^# fail (\d+)$", result.stdout, re.MULTILINE)
+    assert passed and failed, f"no test summary from node --test:\n{report}"
+    assert (int(passed.group(1)), int(failed.group(1))) == (2 * len(cases), 0), report
+    return result
+
+
+@pytest.fixture(scope="module")
+def sample_site(tmp_path_factory):
+    return build_sample_site(tmp_path_factory.mktemp("search-parity"))
+
+
+def test_lunr_js_matches_lunr_py_on_sample_site(sample_site, tmp_path):
+    """The index Pelican wrote for the sample site (hostile text included)."""
+    built = search_index.build(article_inputs(sample_records()))
+    script = sample_site / "search" / "index.js"
+    # The shipped file is exactly what search_index builds from the records.
+    assert script.read_text(encoding="utf-8") == search_index.render_script(built.payload)
+    run_parity(tmp_path, [parity_case("sample site", script, built, PARITY_QUERIES + BAD_QUERIES)])
+
+
+def test_lunr_js_matches_lunr_py_on_synthetic_corpus(tmp_path):
+    """300 synthetic articles (about 2,700 documents): many ties, many terms."""
+    bench = _bench()
+    articles = bench.synthetic_articles(300)
+    built = search_index.build(articles)
+    script = tmp_path / "index.js"
+    script.write_text(search_index.render_script(built.payload), encoding="utf-8")
+    queries = PARITY_QUERIES + bench.bench_queries(articles) + BAD_QUERIES
+    # Words of the corpus itself, so that queries do match: some rare, some common.
+    words = built.payload["c"][0][2].split()[:6] + built.payload["a"][7][1].split()[:4]
+    queries += words + [" ".join(words[:3]), "+" + " +".join(words[:2]), words[0][:3] + "*"]
+    run_parity(tmp_path, [parity_case("synthetic", script, built, queries)])
+
+
+def test_lunr_js_matches_lunr_py_on_real_site(built_site, site_records, tmp_path):
+    """The site built from content/ (conftest's build): the same queries."""
+    script = built_site / "search" / "index.js"
+    assert script.is_file(), (
+        "the build wrote no search/index.js: the corpus plugin's register() must call "
+        "corpus.search_generator.register_search()"
+    )
+    shipped = search_index.parse_script(script.read_text(encoding="utf-8"))
+    urls = {article[0] for article in shipped["a"]}
+    inputs = [a for a in article_inputs(site_records.values()) if a.url in urls]
+    assert len(inputs) == len(shipped["a"]), "articles of the index and of the records differ"
+    built = search_index.build(inputs)
+    assert built.payload["index"] == shipped["index"], "the shipped index is not the one built from the records"
+    run_parity(tmp_path, [parity_case("real site", script, built, PARITY_QUERIES + BAD_QUERIES)])
