@@ -393,14 +393,31 @@ def entity_index(records) -> dict:
             "key": key,
             "name": sorted(names, key=lambda n: (-names[n], -_accents(n), n))[0],
             "type": sorted(types, key=lambda t: (-types[t], t or ""))[0],
-            "slug": _slug(key),
+            "slug": None,  # set below, from the display name
             "count": len(mentions[key]),
             "outlets": sorted({m["outlet"] for m in mentions[key]}, key=str.casefold),
             "spellings": [{"as_written": w, "count": n}
                           for w, n in sorted(spellings.items(), key=lambda kv: (-kv[1], kv[0]))],
             "mentions": mentions[key],
         }
+    _assign_slugs(index)
     return index
+
+
+def _assign_slugs(index: dict) -> None:
+    """URL names from display names ("Associated Press" -> associated-press),
+    not from the folded key, which drops doubled letters; a clash gets the
+    entity type, then a number, appended, in key order so it is stable."""
+    taken = set()
+    for key in sorted(index):
+        entry = index[key]
+        base = _slug(entry["name"] or key)
+        slug = base if base not in taken else f"{base}-{_slug(entry['type'] or 'entity')}"
+        number = 2
+        while slug in taken:
+            slug, number = f"{base}-{number}", number + 1
+        taken.add(slug)
+        entry["slug"] = slug
 
 
 def _slug(key: str) -> str:

@@ -1,0 +1,145 @@
+"""The claim explorer's pages and data files, written after the articles.
+
+A Pelican generator (so it may import Pelican): it reads the article records
+the reader produced and writes
+
+- compare.html      claims lined up across outlets, with charts and a timeline;
+- sources.html      who cites whom, as a table and a diagram;
+- entities/…        one page per person, organisation, place, aircraft, weapon;
+- provenance/…      each raw scrape with every removed line and its rule;
+- raw/…             a copy of each raw scrape, as evidence;
+- data/claims.json, data/claims.csv, data/articles.json  for other tools.
+
+The computing is done by plain modules (compare, citations, charts, exports);
+this module only hands their results to templates and files.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+from pathlib import Path
+from urllib.parse import quote
+
+from pelican import signals
+from pelican.generators import Generator
+
+from .charts import citation_chart, quantity_chart, timeline_chart
+from .citations import entity_index, who_cites_whom
+from .compare import group_claims
+from .exports import (article_jsonld, articles_json, claims_json, claims_rows,
+                      jsonld_script_text, write_claims_csv)
+
+COMPARE_SAVE_AS = "compare.html"
+SOURCES_SAVE_AS = "sources.html"
+ENTITIES_SAVE_AS = "entities/index.html"
+ENTITY_SAVE_AS = "entities/{slug}.html"
+PROVENANCE_SAVE_AS = "provenance/{slug}.html"
+RAW_SAVE_AS = "raw/{name}"
+DATA_FILES = ("data/claims.json", "data/claims.csv", "data/articles.json")
+ENTITY_TYPES = ("person", "organisation", "place", "aircraft", "weapon", "outlet")
+
+
+def _records(articles) -> list[dict]:
+    return [article.metadata["record"] for article in articles]
+
+
+class ExplorerGenerator(Generator):
+    """Writes the comparison, sources, entity and provenance pages."""
+
+    def generate_context(self):
+        articles = sorted(self.context.get("articles", []), key=lambda a: a.metadata["record"]["key"])
+        records = _records(articles)
+        self.articles = articles
+        self.records = records
+        self.groups = group_claims(records)
+        self.citations = who_cites_whom(records)
+        self.entities = entity_index(records)
+        for group in self.groups:
+            if group["kind"] == "quantity" and len(group["outlets"]) > 1:
+                group["chart"] = quantity_chart(group, chart_id="chart-" + group["id"])
+        for article in articles:
+            record = article.metadata["record"]
+            article.provenance_url = PROVENANCE_SAVE_AS.format(slug=article.slug)
+            article.document_url = os.path.splitext(article.url)[0] + ".md"
+            article.raw_url = RAW_SAVE_AS.format(name=quote(Path(record["file"]).name))
+            site = self.settings.get("SITEURL") or ""
+            page_url = f"{site}/{article.url}" if site else article.url
+            article.jsonld = jsonld_script_text(article_jsonld(record, page_url))
+        self.context.update(
+            explorer_groups=self.groups,
+            explorer_entities=self.entities,
+            COMPARE_URL=COMPARE_SAVE_AS,
+            SOURCES_URL=SOURCES_SAVE_AS,
+            ENTITIES_URL=ENTITIES_SAVE_AS,
+            DATA_FILES=DATA_FILES,
+        )
+
+    def generate_output(self, writer):
+        relative = self.settings.get("RELATIVE_URLS", False)
+
+        def page(save_as, template, **values):
+            values.setdefault("section", None)
+            writer.write_file(save_as, self.get_template(template), self.context,
+                              relative_urls=relative, page_name=os.path.splitext(save_as)[0],
+                              **values)
+
+        multi = [g for g in self.groups if len(g["outlets"]) > 1]
+        single = [g for g in self.groups if len(g["outlets"]) <= 1]
+        outlets = sorted({g_outlet for g in self.groups for g_outlet in g["outlets"]}, key=str.casefold)
+        page(COMPARE_SAVE_AS, "compare", groups=multi, single_groups=single, outlets=outlets,
+             timeline=timeline_chart(self.records), section="compare")
+        page(SOURCES_SAVE_AS, "sources", citations=self.citations,
+             citation_svg=citation_chart(self.citations), section="sources")
+        by_type = {t: [e for e in self.entities.values() if e["type"] == t] for t in ENTITY_TYPES}
+        by_type = {t: sorted(es, key=lambda e: (-e["count"], e["name"].casefold())) for t, es in by_type.items() if es}
+        page(ENTITIES_SAVE_AS, "entities", entities_by_type=by_type, section="entities")
+        for entity in self.entities.values():
+            page(ENTITY_SAVE_AS.format(slug=entity["slug"]), "entity", entity=entity, section="entities")
+        for article in self.articles:
+            page(article.provenance_url, "provenance", article=article,
+                 raw_lines=_raw_lines(article.metadata["record"], article.metadata.get("raw_text", "")))
+        self._write_evidence_and_data()
+
+    def _write_evidence_and_data(self):
+        output = Path(self.output_path)
+        for article in self.articles:
+            record = article.metadata["record"]
+            target = output / RAW_SAVE_AS.format(name=Path(record["file"]).name)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(record["file"], target)  # byte for byte: the evidence
+        data = output / "data"
+        data.mkdir(parents=True, exist_ok=True)
+        (data / "claims.json").write_text(claims_json(self.records), encoding="utf-8")
+        (data / "articles.json").write_text(articles_json(self.records), encoding="utf-8")
+        buffer = io.StringIO(newline="")
+        write_claims_csv(claims_rows(self.records), buffer)
+        (data / "claims.csv").write_bytes(buffer.getvalue().encode("utf-8"))
+
+
+def _raw_lines(record: dict, raw_text: str) -> list[dict]:
+    """Every raw line with what became of it: kept as which block, or removed by which rule."""
+    fate = {}
+    for block in record.get("blocks", []):
+        for line in block["lines"]:
+            fate[line] = ("kept", block["kind"])
+    for removal in record.get("removed", []):
+        kind, _ = fate.get(removal["line"], (None, None))
+        # A caption kept with an image-viewer link cut off it is both.
+        fate[removal["line"]] = ("partly", removal["rule"]) if kind == "kept" else ("removed", removal["rule"])
+    rows = []
+    for number, text in enumerate(raw_text.split("\n"), start=1):
+        status, label = fate.get(number, ("blank", "") if not text.strip() else ("kept", "body"))
+        rows.append({"number": number, "text": text, "status": status, "label": label})
+    return rows
+
+
+def get_generators(pelican):
+    return ExplorerGenerator
+
+
+def register():
+    # get_generators: our generator runs after Pelican's, so the articles
+    # (and their records) are in the shared context when it starts.
+    signals.get_generators.connect(get_generators)
