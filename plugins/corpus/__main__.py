@@ -74,7 +74,8 @@ def extract_all(args):
         corpus = corpora.get(folder)
         if corpus is None:
             curator_dir = Path(args.curator_dir) if args.curator_dir else folder.parent / "curator"
-            corpus = corpora[folder] = Corpus(curator_dir=curator_dir, max_bytes=args.max_bytes)
+            corpus = corpora[folder] = Corpus(curator_dir=curator_dir, max_bytes=args.max_bytes,
+                                              root=folder.parent)
             # Cleaning compares each scrape with its folder's others, as the
             # site build does, so both give the same result.
             siblings = [] if args.alone else sorted(folder.glob("*.txt"))
@@ -83,7 +84,7 @@ def extract_all(args):
             yield extract(name, corpus)
         except RejectedScrape as error:
             print(f"corpus: skipped {name}: {error}", file=sys.stderr)
-            yield {"file": name, "error": str(error)}
+            yield {"file": corpus.name_of(name), "error": str(error)}
 
 
 if __name__ == "__main__":

@@ -13,14 +13,22 @@ that exact copies of the title are named "repeated-headline" wherever they
 stand):
 
 1. Rules from ``clean_rules``: one line at a time, plus *sections* (comment
-   threads, comment forms, author boxes, related-post and share lists) that
-   swallow the lines after their marker.
-2. Metadata lines: datelines, bylines, captions (by their own signals).
+   threads, comment forms, author boxes, related-post, topic, share and
+   contents lists, publisher labels) that swallow the lines after their
+   marker. Then *widgets*: lines sandwiched between two hits of absorbing
+   rules (a newsletter box's blurb, the name in a press contact block), and
+   widget titles ('Sign up to <Name>', 'Key events') that stand next to one.
+2. Metadata lines: article notes ('Reporting by …'), datelines, bylines,
+   captions (by their own signals).
 3. The title: the first headline-like line near the top that is not a site
-   tagline; later copies are removed as "repeated-headline".
+   tagline (followed by menu lines) or, inside a breadcrumb trail printed one
+   item per line, the candidate with a byline or date under it; later copies
+   are removed as "repeated-headline".
 4. Doubled captions, and lines repeated across scrapes of the corpus.
 5. Position: non-prose lines above the title are the masthead; a
-   chrome-dense tail of the page is the footer.
+   chrome-dense tail of the page is the footer (a widget box counts once; the
+   footer never starts above an article note; author-bio sentences and
+   publisher blurbs count as chrome there, and only there).
 6. Everything left is article: prose lines are body, short headline-like
    lines are headings.
 
@@ -382,6 +390,8 @@ _CAPTION = re.compile(
     re.IGNORECASE,
 )
 _CAPTION_PREFIX = re.compile(R.CAPTION_PREFIX_PATTERN, re.IGNORECASE)
+_ARTICLE_NOTE = re.compile("|".join(f"(?:{p})" for p in R.ARTICLE_NOTE_PATTERNS), re.IGNORECASE)
+_TAIL_CHROME = re.compile("|".join(f"(?:{p})" for p in R.TAIL_CHROME_PATTERNS), re.IGNORECASE)
 _VOCAB_TOKEN = re.compile(r"[^\W_][\w'’&.-]*")
 _SHARE_FILLER = frozenset({"this", "on", "via", "it"})
 
@@ -461,6 +471,7 @@ class _Page:
         self.dec: list[_Decision | None] = [None] * len(lines)
         self.fragments: list[Removal] = []
         self.title_index: int | None = None
+        self.notes: set[int] = set()  # article notes ('Reporting by …'): the article ends there
 
     def open(self, i: int) -> bool:
         return self.dec[i] is None
@@ -484,14 +495,34 @@ class _Section:
     rule: R.Rule
     lines: int = 0
     paragraphs: int = 0
+    seen: set | None = None  # "contents": the lines taken so far
 
     def member_rule(self) -> str:
         return "author-bio" if self.rule.ends == "bio" else self.rule.name
 
     def takes(self, line: _Line, line_rule: R.Rule | None) -> bool:
         """Does this region continue over ``line``?"""
-        if self.rule.ends == "prose":
+        ends = self.rule.ends
+        if ends == "prose":
             return line_rule is not None or not line.strong
+        if ends == "widget":
+            return line_rule is not None or (not line.ends_sentence and _is_nav_words(line))
+        if ends == "contents":
+            if self.seen is None:
+                self.seen = set()
+            if line.lower in self.seen or not (line_rule is not None or not line.strong):
+                return False
+            self.seen.add(line.lower)
+            return True
+        if ends == "label":
+            self.lines += 1
+            return (
+                self.lines == 1
+                and line_rule is None
+                and not line.prose
+                and line.words <= R.LABEL_VALUE_MAX_WORDS.value
+                and line.key[-1] not in "?!:"
+            )
         if self.rule.ends == "bio":
             if self.lines >= R.BIO_MAX_LINES.value:
                 return False
@@ -518,8 +549,10 @@ def _apply_rules(page: _Page) -> None:
             if fragment is not None:
                 line.fragment_at = fragment[1]
         rule = line.rule
+        if rule is not None and rule.needs_widget:
+            rule = None  # decided by _absorb_widgets, from its neighbours
         if rule is not None and rule.kind == R.SECTION:
-            if body_seen >= min_body:
+            if body_seen >= min_body or rule.before_body == "open":
                 if rule.ends == "page-end":
                     base, local = rule, None
                 else:
@@ -542,6 +575,87 @@ def _apply_rules(page: _Page) -> None:
             page.dec[i] = _drop(rule.name)
         elif line.prose:
             body_seen += 1
+
+
+def _absorbable(line: _Line) -> bool:
+    if line.words <= R.DATELINE_MAX_WORDS and _DATELINE.match(line.key):
+        return False  # a date line is article metadata, even inside a widget
+    if _byline_name(line):
+        return False
+    cued = any(c in line.lower for c in R.ABSORB_CUES)
+    if line.prose and not cued:
+        tokens = _WORD.findall(line.lower.replace("’", "'"))
+        if not (tokens[0] in R.ABSORB_PROSE_IMPERATIVES or any(t in R.ABSORB_PROSE_PRONOUNS for t in tokens)):
+            return False  # reported prose, not a blurb addressed to the reader
+    if line.words <= R.ABSORB_MAX_WORDS.value:
+        return True
+    return line.words <= R.ABSORB_CUE_MAX_WORDS.value and cued
+
+
+def _widget_titles(page: _Page) -> None:
+    """Lines of ``needs_widget`` rules next to a line removed by an absorbing
+    rule of the same family or by a rule of the same name."""
+    n = len(page.lines)
+    for i, line in enumerate(page.lines):
+        rule = line.rule
+        if rule is None or not rule.needs_widget or not page.open(i):
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < n and page.dropped(j):
+                other = page.lines[j].rule
+                if other is not None and page.dec[j].label == other.name and (
+                        (other.absorbs and other.family == rule.family) or other.name == rule.name):
+                    page.dec[i] = _drop(rule.name)
+                    break
+
+
+def _absorb_widgets(page: _Page) -> None:
+    """Undecided lines sandwiched between two hits of absorbing rules of the
+    same family.
+
+    One pass: ``run`` holds the undecided lines since the last absorbing hit;
+    other removed lines neither extend nor break it. A line too long to be
+    widget text, a run longer than ABSORB_MAX_LINES, prose in a run of more
+    than one line, or (before the article starts) a bare name breaks the
+    sandwich: in the page header a byline sits between player buttons. A
+    ``needs_widget`` line (a box title) is a provisional hit: it is removed,
+    with the run, when it closes a sandwich with a real hit on the other side.
+    """
+    _widget_titles(page)
+    last: int | None = None  # index of the last hit
+    last_provisional = False
+    run: list[int] = []
+    has_prose = False
+    started = False  # article prose seen
+    limit = R.ABSORB_MAX_LINES.value
+    for i, line in enumerate(page.lines):
+        d = page.dec[i]
+        rule = line.rule
+        provisional = d is None and rule is not None and rule.needs_widget
+        if d is None and not provisional:
+            has_prose = has_prose or line.prose
+            if (last is not None and len(run) < limit and _absorbable(line) and not (has_prose and run)
+                    and (started or not _is_name_like(line))):
+                run.append(i)
+            else:
+                last, run = None, []
+            started = started or line.strong
+            continue
+        real = d is not None and not d.keep and rule is not None and rule.absorbs and d.label == rule.name
+        if not (real or provisional):
+            continue
+        if last is not None and page.lines[last].rule.family != rule.family:
+            last, run = None, []
+        if last is not None and not (provisional and last_provisional):
+            name = page.lines[last].rule.name
+            if last_provisional:
+                page.dec[last] = _drop(name)
+            for j in run:
+                page.dec[j] = _drop(name)
+            if provisional:
+                page.dec[i] = _drop(rule.name)
+                provisional = False
+        last, last_provisional, run, has_prose = i, provisional, [], False
 
 
 def _apply_fragments(page: _Page) -> None:
@@ -599,6 +713,10 @@ def _classify_meta(page: _Page) -> None:
     for i, line in enumerate(page.lines):
         if not page.open(i):
             continue
+        if line.words <= R.BYLINE_MAX_WORDS * 3 and _ARTICLE_NOTE.match(line.key):
+            page.dec[i] = _keep("body", line.raw)  # 'Reporting by …; Editing by …'
+            page.notes.add(i)
+            continue
         if line.words <= R.DATELINE_MAX_WORDS and _DATELINE.match(line.key):
             page.dec[i] = _keep("dateline", line.raw)
             continue
@@ -643,13 +761,6 @@ def _nav_like(page: _Page, i: int) -> bool:
     return (d is None or not d.keep) and _is_nav_words(page.lines[i])
 
 
-def _followed_by_menu(page: _Page, i: int, until: int) -> bool:
-    """A tagline or leftover chrome line in the masthead is followed by menu
-    items before the next headline candidate; a headline is not."""
-    menu_lines = sum(1 for j in range(i + 1, until) if _nav_like(page, j))
-    return menu_lines >= R.MASTHEAD_MENU_LINES.value
-
-
 def _title_candidates(page: _Page) -> list[int]:
     """Open headline-like lines above the first paragraph of the article."""
     candidates = []
@@ -676,8 +787,57 @@ def _choose_title(page: _Page) -> int | None:
     if not candidates:
         return None
     long_enough = [i for i in candidates if page.lines[i].words >= R.TITLE_MIN_WORDS.value]
-    bounds = long_enough[1:] + [_article_start(page, long_enough[-1]) if long_enough else 0]
-    pick = next((i for i, until in zip(long_enough, bounds) if not _followed_by_menu(page, i, until)), None)
+    pick = _first_title_pick(page, candidates, long_enough)
+    if not _in_breadcrumb_trail(page, pick) or _anchored(page, pick):
+        return pick
+    # The last items of a breadcrumb trail printed one per line look like
+    # headlines; the headline is the later candidate with a byline or date
+    # under it (not the line right after the pick: that would be its deck).
+    first_after = next((j for j in range(pick + 1, len(page.lines)) if page.open(j)), None)
+    checked = pick + 1  # lines before this one are known to be trail items (or decided)
+    for i in long_enough:
+        if i <= pick:
+            continue
+        if any(page.open(j) and not _is_trail_item(page.lines[j]) for j in range(checked, i)):
+            break  # a deck or a paragraph between: the pick is the headline
+        checked = i
+        if i != first_after and page.lines[i].key[-1] not in ".;:," and _anchored(page, i):
+            return i
+    return pick
+
+
+def _is_trail_item(line: _Line) -> bool:
+    return not line.prose and not line.ends_sentence and line.words <= R.BREADCRUMB_ITEM_MAX_WORDS.value
+
+
+def _masthead_candidates(page: _Page, long_enough: list[int]) -> set[int]:
+    """Candidates followed by MASTHEAD_MENU_LINES menu lines before the next
+    candidate that is not itself masthead.
+
+    A tagline or leftover chrome line in the masthead is followed by menu
+    items before the headline; a headline is not. The window runs to the next
+    *real* candidate, so a tagline followed by 'Learn more about X' and then
+    the menu is masthead too (round 4, wire_markets_story).
+    """
+    masthead: set[int] = set()
+    if not long_enough:
+        return masthead
+    until = _article_start(page, long_enough[-1])
+    # menu_before[k]: menu lines among the first k lines (linear, whatever the windows)
+    menu_before = [0]
+    for j in range(until):
+        menu_before.append(menu_before[-1] + _nav_like(page, j))
+    for i in reversed(long_enough):
+        if menu_before[until] - menu_before[i + 1] >= R.MASTHEAD_MENU_LINES.value:
+            masthead.add(i)
+        else:
+            until = i
+    return masthead
+
+
+def _first_title_pick(page: _Page, candidates: list[int], long_enough: list[int]) -> int:
+    masthead = _masthead_candidates(page, long_enough)
+    pick = next((i for i in long_enough if i not in masthead), None)
     if pick is None:
         return (long_enough or candidates)[0]
     # A replacement must look like a headline, not like a first paragraph.
@@ -685,6 +845,51 @@ def _choose_title(page: _Page) -> int | None:
     if later and (_is_masthead_tagline(page, pick) or _is_before_date_header(page, pick, later[0])):
         return later[0]
     return pick
+
+
+def _in_breadcrumb_trail(page: _Page, i: int) -> bool:
+    """Is line ``i`` part of a breadcrumb trail printed one item per line?
+
+    True when a 'Home' line comes a few lines above it with only short
+    non-sentence lines between (GOV.UK: Home / Business and industry /
+    Product safety … / <last item>).
+    """
+    limit = R.BREADCRUMB_TRAIL_MAX_LINES.value
+    for j in range(i - 1, max(i - 1 - limit, -1), -1):
+        line = page.lines[j]
+        if line.lower in _TRAIL_STARTS:
+            return True
+        if not _is_trail_item(line):
+            return False
+    return False
+
+
+_TRAIL_STARTS = frozenset({"home", "homepage", "you are here", "you are here:", "home page"})
+
+
+def _anchored(page: _Page, i: int) -> bool:
+    """Is headline candidate ``i`` followed by a byline or date line, with at
+    most TITLE_ANCHOR_MAX_LINES undecided lines (a deck) between?
+
+    Removed lines, captions and bare names ('Owen Pritchard and Lucy
+    Adeyemi') are skipped. A scan looks at most TITLE_ANCHOR_SCAN_LINES
+    lines ahead, so the title choice stays linear.
+    """
+    between = 0
+    for j in range(i + 1, min(i + 1 + int(R.TITLE_ANCHOR_SCAN_LINES.value), len(page.lines))):
+        if page.kept_as(j, "byline", "dateline"):
+            return True
+        if page.dropped(j) or page.kept_as(j, "caption"):
+            continue
+        line = page.lines[j]
+        if page.open(j) and _is_name_like(line):
+            continue
+        if _article_started(line):
+            return False
+        between += 1
+        if between > R.TITLE_ANCHOR_MAX_LINES.value:
+            return False
+    return False
 
 
 def _is_title_case(line: _Line) -> bool:
@@ -812,14 +1017,29 @@ def _mark_header(page: _Page) -> None:
             page.dec[i] = _drop("site-navigation" if _is_nav_words(line) else "page-header")
 
 
+_WIDGET_RULES = frozenset(r.name for r in R.RULES if r.absorbs)
+
+
 def _tail_score(page: _Page, i: int) -> float:
-    """Score for the footer search: chrome +1, neutral 0, prose negative."""
+    """Score for the footer search: chrome +1, neutral 0, prose negative.
+
+    A widget box (consecutive lines removed by the same absorbing rule: a
+    newsletter box, a contact block) scores +1 once, on its last line: a box
+    of five lines in front of an article's short last paragraph is one piece
+    of chrome, not five. An article note ('Reporting by …') ends the article:
+    the footer never starts above it.
+    """
     d = page.dec[i]
     line = page.lines[i]
     if d is not None:
         if not d.keep:
+            nxt = page.dec[i + 1] if i + 1 < len(page.lines) else None
+            if d.label in _WIDGET_RULES and nxt is not None and not nxt.keep and nxt.label == d.label:
+                return 0.0
             return 1.0
-        return float("-inf") if d.label == "title" else 0.0
+        return float("-inf") if d.label == "title" or i in page.notes else 0.0
+    if line.words <= R.TAIL_CHROME_MAX_WORDS.value and _TAIL_CHROME.match(line.key):
+        return 1.0  # an author-bio sentence or a publisher blurb, if the tail takes it
     if not line.prose:
         return 0.0
     if line.words > R.TAIL_ABSORB_MAX_WORDS.value:
@@ -972,6 +1192,7 @@ def clean(text: str, site_line_counts: Counter | None = None) -> Cleaned:
     """
     page = _Page(_scan(text))
     _apply_rules(page)
+    _absorb_widgets(page)
     _apply_fragments(page)
     _classify_meta(page)
     _mark_title(page)

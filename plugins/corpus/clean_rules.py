@@ -26,6 +26,14 @@ A ``Rule`` is one of:
   lists, share-button lists, tag lists).
   ``"bio"``  author boxes: takes a few short lines and at most one or two
   short paragraphs (the bio), then stops.
+  ``"widget"``  stops at the first line that no rule names and that is not
+  made of menu words only (share-button lists: the buttons are all chrome
+  words, 'More' included; a live-blog entry after a "Share" button is not).
+  ``"contents"``  like ``"prose"``, but also stops at a line equal to one it
+  already took: a table of contents lists the headings that follow it.
+  ``"label"``  takes the one line after the marker when that line is short
+  and not a sentence ("From:" + the issuing body, "News provided by" + the
+  company).
 
 ``max_words`` protects prose: a rule never fires on a line with more words
 than that, so a long article sentence that happens to start like chrome
@@ -49,14 +57,25 @@ class Rule:
     patterns: tuple[str, ...]
     note: str
     max_words: int = 12
-    ends: str = ""  # SECTION only: "page-end" | "prose" | "bio"
+    ends: str = ""  # SECTION only: "page-end" | "prose" | "bio" | "widget" | "contents" | "label"
     # What a SECTION marker does before any article prose was seen:
     # "remove" drops just the marker line; "ignore" leaves the line to the
-    # byline/dateline logic (an author label at the top is a byline).
+    # byline/dateline logic (an author label at the top is a byline); "open"
+    # opens the section anyway (tables of contents and publisher labels sit
+    # in the article header).
     before_body: str = "remove"
-    # A short prose line sandwiched between two hits of this rule is part of
-    # the same widget (newsletter boxes, cookie banners, donation boxes).
+    # Lines sandwiched between two hits of absorbing rules of the same
+    # ``family`` are part of that widget (newsletter boxes, cookie banners,
+    # appeal boxes, contact blocks, players): see ABSORB_MAX_LINES and
+    # ABSORB_MAX_WORDS. ``family`` defaults to the rule name.
     absorbs: bool = False
+    family: str = ""
+    # The line is only chrome when the line right before or after it is
+    # removed by an absorbing rule or by a rule of the same name: it is the
+    # title of a widget box ('Sign up to First Edition' over 'Free daily
+    # newsletter'), and the same words alone may be article text ('Sign up
+    # for Amazon Prime' as a how-to step, 'Key events' as a subheading).
+    needs_widget: bool = False
     # Cheap prefilter for unanchored patterns: they are only searched when
     # the lowercased line contains one of these strings. When empty, the
     # cleaner uses the literal text each pattern requires.
@@ -64,6 +83,8 @@ class Rule:
     regex: re.Pattern = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        if not self.family:
+            object.__setattr__(self, "family", self.name)
         combined = "|".join(f"(?:{p})" for p in self.patterns)
         object.__setattr__(self, "regex", re.compile(combined, re.IGNORECASE))
 
@@ -157,6 +178,11 @@ TAIL_ABSORB_MAX_WORDS = Threshold(
     "a widget blurb) if enough chrome surrounds it; longer prose always ends "
     "the footer search, so a final paragraph is never absorbed.",
 )
+TAIL_CHROME_MAX_WORDS = Threshold(
+    70,
+    "Longest line TAIL_CHROME_PATTERNS may mark (a publisher's "
+    "self-description runs 30-60 words).",
+)
 TAIL_PROSE_WEIGHT = Threshold(
     0.25,
     "Footer search: each chrome line scores +1, each short prose line scores "
@@ -191,6 +217,110 @@ SITE_NAME_MAX_WORDS = Threshold(
     3,
     "A masthead site name ('Backyard Skies', 'Marginalia') is at most this "
     "long; the headline-like line right under it is the site tagline.",
+)
+
+
+ABSORB_MAX_LINES = Threshold(
+    3,
+    "A run of at most this many undecided lines between two hits of absorbing "
+    "rules is part of the widget: the blurb of a newsletter box ('Sign up to "
+    "X' / blurb / 'Privacy Notice: …'), the name and company in a press "
+    "contact block (label / name / company / e-mail). 3 fits name + job title "
+    "+ company. A run holding a prose line is only absorbed when it is that "
+    "one line (a box has one blurb): in round 4 (local_tv_station) the last "
+    "three paragraphs of a story sat between two promo lines. Added in round "
+    "4 (news_midarticle_newsletter, press_release_contacts, explainer_vox_style).",
+)
+ABSORB_MAX_WORDS = Threshold(
+    25,
+    "A sandwiched line up to this long is absorbed whatever it says "
+    "(newsletter blurbs run 8-20 words). Longer sandwiched lines, up to "
+    "ABSORB_CUE_MAX_WORDS, are only absorbed when they use the vocabulary of "
+    "appeals (ABSORB_CUES): a membership appeal between a meter line and a "
+    "'Yes, I'll give $5/month' button.",
+)
+ABSORB_CUE_MAX_WORDS = Threshold(
+    80,
+    "Longest sandwiched appeal paragraph absorbed (the round-4 explainer's "
+    "membership appeal has 50 words). Longer text is always article.",
+)
+# Words that mark a long sandwiched line as an appeal rather than an
+# article paragraph (matched as substrings of the lowercased line).
+ABSORB_CUES = (
+    "newsletter", "subscribe", "subscription", "sign up", "inbox", "member", "donat",
+    "contribut", "support our", "support us", "supporting our", "your support",
+)
+# A *prose* line is only absorbed when it reads like a widget blurb: it
+# addresses the reader (second person, first person plural) or starts with
+# an imperative verb. An article sentence between two promo lines ('The museum
+# will be free to enter on weekdays.') does neither. Matched as whole words.
+ABSORB_PROSE_PRONOUNS = frozenset("you your you're you'll yours we our us we're we'll".split())
+ABSORB_PROSE_IMPERATIVES = frozenset(
+    """
+    get understand discover stay keep join read sign subscribe receive follow
+    find explore catch start enjoy unlock support become try listen watch
+    """.split()
+)
+TITLE_ANCHOR_MAX_LINES = Threshold(
+    2,
+    "A headline is followed by its byline or date line with at most this many "
+    "undecided lines between (a deck, a bare author name). Only used inside a "
+    "breadcrumb trail printed one item per line: when the picked headline is "
+    "such an item and is not anchored, a later anchored candidate is the "
+    "headline (GOV.UK, round 4). 2 keeps headline + deck + 'Published'; the "
+    "last GOV.UK breadcrumb sits 3 undecided lines above the date. A first "
+    "version applied this to every page and took decks and photo credits for "
+    "headlines on pages with share/gift buttons under the headline "
+    "(broadsheet_climate, paywall_business).",
+)
+TITLE_ANCHOR_SCAN_LINES = Threshold(
+    30,
+    "How far below a headline candidate its byline/date is looked for "
+    "(removed share buttons and ad slots included); bounds the work per "
+    "candidate.",
+)
+BREADCRUMB_TRAIL_MAX_LINES = Threshold(
+    6,
+    "A 'Home' line at most this many lines above a headline candidate, with "
+    "only short non-sentence lines between, makes it a breadcrumb item.",
+)
+BREADCRUMB_ITEM_MAX_WORDS = Threshold(
+    8,
+    "Longest item of a breadcrumb trail printed one item per line.",
+)
+LABEL_VALUE_MAX_WORDS = Threshold(
+    8,
+    "A publisher label ('From:', 'News provided by') takes the next line when "
+    "it is at most this long and not a sentence: an organisation name.",
+)
+
+# Article notes that look like metadata but belong to the story: wire
+# credits at the end ('Reporting by X; Editing by Y'). They are kept as body
+# text and the footer search never absorbs them (round 4, wire_markets_story:
+# the footer search was removing the credit line of a wire story).
+ARTICLE_NOTE_PATTERNS = (
+    r"^(?:additional |further )?(?:reporting|writing|editing|research|compiled|graphics|translation|fact-?checking)"
+    r"(?: and (?:reporting|writing|editing|research))? by [^\W\d_].{0,200}$",
+    # 'Associated Press writer X contributed to this report from Y.' (round 5, ap_wire_story)
+    r"^[^.!?]{1,120}\bcontributed (?:reporting )?to this (?:report|story|article)\b[^!?]{0,100}$",
+    r"^contributing:? [^\W\d_].{0,150}$",
+)
+
+# Lines that are chrome only in the page tail: they count as chrome (+1) in
+# the footer search and are removed only when the footer takes them, so the
+# same words inside an article are never touched. Round 5 (ap_wire_story,
+# broadsheet_climate): the one-sentence author bio under a story ('Delgado
+# covers Central America for The Associated Press.', ending in the
+# organisation, so 'Okafor writes about the case in her new book.' as a last
+# paragraph is not one) and a news
+# organisation's self-description ('The Associated Press is an independent
+# global news organization dedicated to …').
+TAIL_CHROME_PATTERNS = (
+    r"^(?-i:[A-Z][\w'’.-]{1,30}(?: [A-Z][\w'’.-]{1,30}){0,3}) (?:covers|reports on|writes about|writes on|"
+    r"is an? (?:[\w-]{1,20} ){0,4}(?:reporter|correspondent|writer|editor|journalist|columnist|producer|contributor)\b)"
+    r"[^!?]{0,150}\b(?:for|at|with) (?:the )?(?-i:[A-Z])[^!?]{0,80}$",
+    r"^(?:the )?[^.!?]{2,60} is an? (?:independent|leading|nonprofit|non-profit|not-for-profit|global|award-winning|"
+    r"nonpartisan|national|local)\b[^.!?]{0,60}\b(?:news|media|journalism|publish\w*|newsroom|broadcaster)\b.{0,400}$",
 )
 
 
@@ -248,7 +378,7 @@ SHARE_WORDS = frozenset(
     share shares tweet pin it email e-mail print whatsapp telegram reddit
     linkedin pinterest tumblr pocket messenger flipboard copy link url sms
     threads bluesky mastodon vk weibo x facebook twitter instagram youtube
-    tiktok mail save this on via
+    tiktok mail save this on via mailto
     """.split()
 )
 
@@ -289,6 +419,11 @@ _ONE_DATE = rf"{_DATE_PREFIX}?(?:{_WEEKDAY} )?{_DATE}{_TIME}?"
 DATELINE_PATTERNS = (
     rf"^{_DECOR}{_ONE_DATE}(?: (?:updated|·|\||-|–|—) {_ONE_DATE})?(?: by [^\d]{{1,60}})?{_DECOR}$",
     r"^(?:updated |posted |published )?(?:\d{1,2}|an?) (?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago$",
+    # Live-blog entry stamps (round 4, liveblog_elections): a time of day with
+    # am/pm or a zone ('04.10 BST', '2.15pm', '09:30 ET'). A bare '6:12' may be
+    # a duration and is left alone.
+    r"^\d{1,2}[:.]\d{2} ?(?:am|pm|a\.m\.|p\.m\.)(?: [a-z]{1,4}t| utc)?$",
+    r"^\d{1,2}[:.]\d{2} (?:[a-z]{1,4}t|utc|gmt[+-]\d{1,2})$",
 )
 DATELINE_MAX_WORDS = 16
 
@@ -406,17 +541,20 @@ RULES: tuple[Rule, ...] = (
             r"you may also enjoy|you might also enjoy|you may be interested in|you might be interested in|"
             r"recommended|recommended for you|recommended stories|recommended reading|recommended articles|"
             r"recommended from .{1,40}|more from .{1,80}|more stories|more articles|more news|"
+            r"more (?:stories|news|articles|coverage|episodes) from .{1,60}|"
             r"more on this story|more like this|read more|read next|up next|what to read next|"
             r"keep reading|also read|see also|popular posts|most read|most popular|most viewed|"
             r"most shared|trending now|trending stories|latest news|latest posts|latest stories|"
             r"recent posts|recent articles|similar posts|similar articles|other articles|don't miss|"
             r"editor's picks|editors' picks|in case you missed it|top stories|around the web|"
-            r"from the web|suggested reading|explore more|see more recommendations)"
+            r"from the web|suggested reading|explore more|see more recommendations|"
+            r"more episodes|other episodes|recent episodes|latest episodes|all episodes|previous episodes|"
+            r"related episodes|more from this show|you might also like these episodes)"
             r"(?: ?[:…]|\.\.\.)?$",
         ),
         "Related/most-read/recommended list headers (Jetpack 'Related', "
-        "'You may also like', Medium 'More from', news 'Most Read'). The list "
-        "runs until article prose resumes.",
+        "'You may also like', Medium 'More from', news 'Most Read', podcast "
+        "'More episodes' (round 4)). The list runs until article prose resumes.",
         ends="prose",
     ),
     Rule(
@@ -437,8 +575,10 @@ RULES: tuple[Rule, ...] = (
             r"^share this with your friends:?$",
         ),
         "Share-button list headers ('Share this:'); the list of platform names "
-        "that follows is removed up to the next article prose.",
-        ends="prose",
+        "that follows is removed while each line is itself chrome. Round 4 "
+        "(liveblog_elections): it used to run to the next long sentence and "
+        "swallowed the time stamp and heading of the next live-blog entry.",
+        ends="widget",
     ),
     Rule(
         "tag-list", SECTION,
@@ -447,6 +587,45 @@ RULES: tuple[Rule, ...] = (
         ),
         "Tag/topic list headers followed by one tag per line.",
         ends="prose",
+    ),
+    Rule(
+        "tag-list", SECTION,
+        (
+            r"^explore (?:more (?:on |about )?)?(?:these |this |the |related |our |all )?(?:topics?|subjects?|tags)\s?:?$",
+            r"^(?:related|more|other|popular|trending|key|browse|all) (?:topics?|subjects?|tags)\s?:?$",
+            r"^(?:more (?:on|about)|see more (?:on|about)|read more (?:on|about)|more stories (?:on|about)|"
+            r"find more (?:on|about)|more coverage of|more from) (?:these|this|the)? ?(?:topics?|subjects?|tags|stories)\s?:?$",
+            r"^(?:see|find|read) more(?: (?:on|about))?:$",
+        ),
+        "Topic-list headers that the first table missed (round 4, brief and "
+        "news_midarticle_newsletter / explainer_vox_style): 'Explore more on "
+        "these topics', 'Explore the topic', 'Related topics', 'More on these "
+        "topics', 'See more:' followed by short topic names.",
+        ends="contents",
+    ),
+    Rule(
+        "contents-list", SECTION,
+        (
+            r"^(?:contents|table of contents|page contents|article contents|on this page|jump to(?: section)?|"
+            r"in this (?:article|story|guide|post|page|section|report|explainer))\s?:?$",
+        ),
+        "In-page navigation: GOV.UK/Wikipedia 'Contents', 'On this page', 'In "
+        "this article' followed by the section names (or topic chips). The "
+        "list stops where a taken line comes back as a heading, or at prose. "
+        "Opens in the article header too (round 4, govuk_guidance_breadcrumbs).",
+        ends="contents", before_body="open",
+    ),
+    Rule(
+        "publisher-label", SECTION,
+        (
+            r"^from:$",
+            r"^(?:news|content|press release|information|story) (?:provided|published|issued|supplied|distributed) by:?$",
+            r"^(?:issued|distributed|provided) by:$",
+        ),
+        "Publisher labels in the article header: GOV.UK 'From:' + department, "
+        "newswire 'News provided by' + company (round 4: gov_notice, "
+        "press_release_contacts). The label takes its one value line.",
+        ends="label", before_body="open",
     ),
     # ---- single-line chrome --------------------------------------------------
     Rule(
@@ -464,6 +643,59 @@ RULES: tuple[Rule, ...] = (
         max_words=16,
     ),
     Rule(
+        "share-buttons", LINE,
+        (
+            r"^(?:share )?(?:all )?sharing options(?: for)?:? ?.{0,250}$",
+            r"^(?:reblog|reblogged|repost|reposted|restack|retweet)$",
+            r"^(?:share|gift|send|give) (?:the |this )?(?:full )?(?:article|story)$",
+            r"^(?:link copied|copied|copied to clipboard|link copied to clipboard)!?$",
+        ),
+        "Share widgets that print the headline after them ('Share All sharing "
+        "options for: <headline>'), reblog/repost buttons, 'Share full "
+        "article' / 'Gift this article' (round 4: explainer_vox_style, "
+        "tumblr_ceramics_post, broadsheet_climate, paywall_business). max_words is high because "
+        "the headline is part of the line.",
+        max_words=45,
+    ),
+    Rule(
+        "live-blog-chrome", LINE,
+        (
+            r"^(?:live|• live|live now|live updates|live coverage|live blog|breaking|breaking news|just in|developing story)$",
+            r"^updated (?:\d{1,3}|an?|a few) (?:seconds?|secs?|minutes?|mins?|hours?|hrs?) ago$",
+            r"^show (?:key events|key updates|highlights|pinned posts?)(?: only)?$",
+            r"^(?:\d{1,3} ?(?:s|m|h|min|mins|hr|hrs)|\d{1,3} (?:seconds?|minutes?|hours?)|an? (?:minute|hour)) ago "
+            r"[^\W\d_][^.!?]{0,150}$",
+            r"^(?:load|show|see|view|get) (?:more|all|newer|older|earlier|later|new|\d{1,4} new|latest) "
+            r"(?:updates|posts|entries|events|items)$",
+            r"^\d{1,4} new (?:updates?|posts?|entries)$",
+            r"^(?:follow|watch|read|see) (?:our|the|all the|all our|all of our) live (?:coverage|updates|blog|reporting|feed)\b.{0,120}$",
+            r"^auto-?(?:refresh|update)(?: (?:on|off|is on|is off))?$",
+            r"^(?:newest|oldest|latest|earliest) first$",
+        ),
+        "Live-blog interface (round 4, brief + liveblog_elections): the LIVE "
+        "badge, the relative 'Updated 2 minutes ago' ticker (it names no date; "
+        "'Published 2 hours ago' and bare '2 hours ago' stay date lines), the "
+        "key-events box and its '12m ago <entry headline>' links, 'Show key "
+        "events only', 'Load more updates', 'Follow our live coverage …'.",
+        max_words=30,
+    ),
+    Rule(
+        "live-blog-chrome", LINE,
+        (r"^(?:key events|key updates|key moments|latest updates)$",),
+        "The live-blog key-events box title (round 4, liveblog_elections). "
+        "Only next to other live-blog chrome (its '12m ago …' links, 'Show key "
+        "events only'): alone, 'Key events' may be an explainer's subheading.",
+        needs_widget=True,
+    ),
+    Rule(
+        "like-button", LINE,
+        (
+            r"^[\w.-]{1,40} (?:liked|reblogged|reposted|posted|shared) this(?: from [\w.-]{1,40})?(?: and added:?)?$",
+        ),
+        "Tumblr notes: 'kilnfriend reblogged this from fernhollow-studio', "
+        "'mossandmortar liked this' (round 4, tumblr_ceramics_post).",
+    ),
+    Rule(
         "like-button", LINE,
         (
             r"^like this:?$",
@@ -477,21 +709,24 @@ RULES: tuple[Rule, ...] = (
         "engagement-count", LINE,
         (
             r"^[\d,.]+ ?[km]?$",
-            rf"^{_COUNT} (?:likes?|claps?|hearts?|reactions?|restacks?|upvotes?|recommends?|views?|reads?|"
-            r"followers?|following|subscribers?|saves?|stories|comments?|responses?)"
+            rf"^(?:[·•|] ?)?{_COUNT} (?:likes?|claps?|hearts?|reactions?|restacks?|upvotes?|recommends?|views?|reads?|"
+            r"followers?|following|subscribers?|saves?|stories|comments?|responses?|notes?|reblogs?|reposts?|shares?)"
             rf"(?: · {_COUNT} [a-z]{{1,12}})?$",
             r"^\d(?:[.,]\d)? (?:from|out of|/) ?[\d,]+(?: stars?)?(?: (?:votes?|ratings?|reviews?))?$",
             r"^\(?[\d,]+ (?:votes?|ratings?|reviews?)\)?$",
             r"^[★☆]{1,5}",
         ),
         "Bare counters (likes, claps, restacks, share counts, follower counts, "
-        "numbered 'most read' positions).",
+        "numbered 'most read' positions). Round 4 (brief, tumblr_ceramics_post): "
+        "Tumblr '412 notes' and a leading bullet ('· 5 Comments', a header "
+        "meta item printed on its own line).",
     ),
     Rule(
         "reading-time", LINE,
         (
             r"^[•·]? ?\d{1,3} ?(?:min|mins|minute|minutes)(?: read| reading| listen)?(?: time)?$",
             r"^(?:reading time|read time|estimated reading time|time to read):? ?(?:about |approx\.? |~)?\d{1,3} ?(?:min|mins|minutes?)(?: read)?$",
+            r"^\d{1,3}[- ](?:minute|min) (?:read|listen|watch)$",
         ),
         "Reading-time lines: Medium/Ghost/Wix '3 min read', 'Reading time: 4 minutes'.",
     ),
@@ -501,12 +736,20 @@ RULES: tuple[Rule, ...] = (
             r"^(?:advertisement|advertising|advert|ad|ads|sponsored|sponsored content|sponsored links?|"
             r"paid content|paid post|promoted|promoted content|partner content|from our partners)"
             r"(?: ?[·|-] ?scroll to continue| ?[·|-] ?story continues below| \(?continues below\)?)?$",
-            r"^(?:story|article) continues (?:below|after)(?: (?:the )?advertisement)?$",
+            r"^(?:story|article) continues(?: (?:below|after)(?: (?:the )?advertisement)?)?$",
+            r"^(?:sponsor|sponsored|partner) (?:message|content|post|links?)$",
             r"^continue reading (?:below|the main story)$",
             r"^scroll to continue(?: with content)?$",
             r"^(?:remove|hide|skip) ads?$",
+            r"^(?:report|report this|hide this|why this|close this) ad\??$",
+            r"^(?:ad|advertisement|advert) (?:feedback|choices)$",
+            r"^(?:after|skip past|skip) (?:the )?(?:advertisement|advert|ad|promotion|sponsored content)$",
+            r"^(?:sponsored|presented|supported) by:?$",
         ),
-        "Ad slots and sponsored labels left in the text by ad containers.",
+        "Ad slots and sponsored labels left in the text by ad containers. "
+        "Round 4 (brief, wire_markets_story, local_tv_station): 'Report this "
+        "ad', 'Skip advertisement'-style skip markers, a bare 'Sponsored By' "
+        "label whose logo was an image.",
     ),
     Rule(
         "donation-widget", LINE,
@@ -518,12 +761,62 @@ RULES: tuple[Rule, ...] = (
             r"^(?:please )?(?:support us|support our work|support independent journalism|become a patron|"
             r"become a supporter|buy me a coffee|make a donation|chip in)\b.{0,120}$",
             r"^donate(?: now| today| here| to us)?[.!]?$",
+            r"^(?:please )?support (?:the|this|our|my) (?:show|podcast|channel|newsletter|blog|site|work) (?:on|via|at|through|by)\b.{0,120}$",
             r"^(?:goal|raised|target):? ?[$€£]?\d.{0,40}$",
             r"\bof [$€£]?[\d,.]+ ?[$€£]? (?:goal|raised)\b",
         ),
         "Donation counters ('0 $', '2,500 $') and appeals ('Consider helping "
-        "us!', 'Buy me a coffee').",
-        max_words=30, absorbs=True,
+        "us!', 'Buy me a coffee'); round 4 (podcast_shownotes): 'Support the "
+        "show on Patreon …'.",
+        max_words=30, absorbs=True, family="appeal",
+    ),
+    Rule(
+        "donation-widget", LINE,
+        (
+            r"^(?:yes, )?i(?:'ll|’ll| will| would like to|'d like to|’d like to) (?:give|donate|contribute|chip in|pledge)\b.{0,60}$",
+            r"^[$€£] ?\d[\d,.]*(?: ?[km])? ?(?:/|per|a|an|every) ?(?:month|mo|year|yr|week|wk)$",
+            r"^(?:we accept|you can (?:also )?(?:give|pay|contribute) (?:with|via|by))\b.{0,40}\b(?:credit cards?|paypal|apple pay|google pay|debit cards?)\b.{0,80}$",
+        ),
+        "Membership-appeal buttons: 'Yes, I'll give $5/month', '$10/month', "
+        "'We accept credit card, Apple Pay, and Google Pay' (round 4, "
+        "explainer_vox_style).",
+        max_words=30, absorbs=True, family="appeal",
+    ),
+    Rule(
+        "paywall-prompt", LINE,
+        (
+            r"^you(?:'ve|’ve| have) (?:read|viewed|used|opened) (?:\d{1,3}|one|two|three|all|your)"
+            r"(?: of(?: your| the| \d{1,3}))?(?: free| complimentary)? (?:articles?|stories|story)\b.{0,80}$",
+            r"^you have (?:\d{1,3}|one|two|three|no) (?:free |more |complimentary )?(?:articles?|stories) (?:left|remaining)\b.{0,80}$",
+            r"\b(?:\d{1,3}|one|two|three|no) (?:free |complimentary )?(?:articles?|stories) (?:left|remaining) (?:this|for the|in the) (?:month|week)\b",
+        ),
+        "Metering lines: 'You've read 1 article in the last month', 'You have "
+        "2 free articles left this month' (round 4, explainer_vox_style). They "
+        "frame the appeal paragraph that follows, so they absorb.",
+        max_words=30, absorbs=True, family="appeal", needles=(" left", " remaining"),
+    ),
+    Rule(
+        "paywall-prompt", LINE,
+        (
+            r"^(?:subscribe|sign up|register|log in|sign in|subscribe now|join now)(?: now)? (?:to|and) (?:keep|continue) reading\b.{0,60}$",
+            r"^(?:to )?(?:keep|continue) reading,? (?:subscribe|sign in|log in|register|become a subscriber)\b.{0,60}$",
+            r"^(?:get|gain|enjoy|unlock) (?:unlimited|full|complete|unlimited digital|full digital) access\b.{0,100}$",
+            r"^subscribe\b[^.!?]{0,40}[$€£] ?\d[\d.,]*\b[^.!?]{0,40}$",
+            r"^(?:try|get|start|join|save)\b"
+            r"(?=[^.!?]{0,60}\b(?:first|trial|access|unlimited|digital|subscription|\d{1,2} (?:weeks?|months?))\b)"
+            r"[^.!?]{0,40}[$€£] ?\d[\d.,]* ?(?:/|per|a|an|every) ?"
+            r"(?:week|wk|month|mo|year|yr)\b[^.!?]{0,40}$",
+            r"^(?:cancel|cancel or pause) (?:at )?any ?time[.!]?$",
+        ),
+        "Paywall boxes (round 4, paywall_business and broadsheet_climate, "
+        "demoted from the holdout): 'Subscribe to keep reading', 'Get "
+        "unlimited access to …', price offers ('Try 3 months for $1.99 per "
+        "month', 'Subscribe for $1/week'), 'Cancel anytime.'. An offer that "
+        "does not start with 'Subscribe' needs a period price and offer "
+        "wording ('3 months', 'first', 'trial', 'access'), and no sentence "
+        "punctuation, so 'Get a flu jab for £15 at any pharmacy' or "
+        "'Subscriptions start at $5 a month.' stay.",
+        max_words=30, absorbs=True, family="appeal",
     ),
     Rule(
         "cookie-banner", LINE,
@@ -539,6 +832,47 @@ RULES: tuple[Rule, ...] = (
         ),
         "Cookie-consent banners and their buttons.",
         max_words=70, absorbs=True,
+    ),
+    Rule(
+        "channel-promo", LINE,
+        (
+            r"^(?:(?:a |our )?free|our)(?: (?:daily|weekly|monthly|fortnightly|weekday|weekend|morning|evening|"
+            r"twice[- ]weekly|daily email|weekly email))? (?:email )?newsletters?$",
+            r"^(?:daily|weekly|monthly|fortnightly|weekday|weekend|morning|evening) (?:email )?newsletters?$",
+            r"^(?:after|skip past|skip|end of) (?:the )?newsletter(?: promotion| promo| sign-?up| box)?$",
+            r"^privacy notice:.{0,60}\bnewsletters?\b.{0,400}$",
+            r"\bnewsletters? may contain\b",
+            r"\bprotected by recaptcha\b",
+            r"\bgoogle privacy policy and terms of service apply\b",
+            r"\bnewsletters?\b.{0,200}\bsign up here[.!]?$",
+            r"^sign up here[.!]?$",
+            r"^(?:enter |type |your )?(?:your )?e-?mail(?: address)? \((?:required|optional)\)$",
+        ),
+        "Newsletter boxes in the middle of an article (round 4, brief and "
+        "news_midarticle_newsletter, wire_markets_story, explainer_vox_style): "
+        "'Sign up to <Newsletter Name>' (the name capitalised, no sentence), "
+        "'Free weekly newsletter', the 'Privacy Notice: Newsletters may "
+        "contain …' and reCAPTCHA notices, 'after newsletter promotion' "
+        "markers, wire '…newsletter. Sign up here.' lines and 'Email "
+        "(required)' fields. The blurb between them is absorbed. max_words is "
+        "high because the full privacy notice runs to 70-80 words; every "
+        "pattern that can match a long line names the newsletter or reCAPTCHA.",
+        max_words=120, absorbs=True,
+    ),
+    Rule(
+        "channel-promo", LINE,
+        (
+            r"^download (?:the|our) .{0,50}\bapp\b.{0,80}\b(?:breaking news|news alerts|alerts|latest news|headlines|notifications)\b.{0,60}$",
+            r"^for (?:the latest|more|all the latest|continuing coverage|breaking)(?: local)? (?:news|headlines|updates|coverage|stories)\b"
+            r".{0,120}\b(?:head to|visit|go to|download|check out|stay with|follow us|tune in)\b.{0,80}$",
+        ),
+        "Broadcaster promos at the end of a story: 'Download the <Station> app "
+        "to get breaking news alerts', 'For the latest news, weather, sports, "
+        "and streaming video, head to <Station>' (round 4, local_tv_station). "
+        "Both need the alert/visit wording, so an article telling readers to "
+        "download a council's app stays. Standalone lines, so they do not "
+        "absorb: the story's last paragraphs sit between them.",
+        max_words=40,
     ),
     Rule(
         "channel-promo", LINE,
@@ -570,6 +904,117 @@ RULES: tuple[Rule, ...] = (
         "'Thanks for reading X! Subscribe…', 'Enter your email', 'Join our "
         "Telegram channel').",
         max_words=40, absorbs=True,
+    ),
+    Rule(
+        "publisher-notice", LINE,
+        (
+            r"^our standards:.{0,160}$",
+            r"\btrust principles\b",
+            r"^(?:reuse|republish|license|licence) this (?:content|article|story|image|photo)$",
+            r"^(?:purchase|buy|request|get) (?:licensing|reprint|republishing|syndication|reuse) rights\b.{0,40}$",
+            r"^(?:order|buy|request|purchase) (?:reprints?|a reprint)\b.{0,40}$",
+            r"^(?:all )?(?:quotes|prices|market data|stock quotes|quote data|data) (?:are |is )?delayed\b.{0,200}$",
+            r"^(?:aa|a a|a- a\+|a\+ a-|text size|font size|change text size)$",
+            r"^a version of this (?:article|story|review|column|essay|report) (?:appears|appeared|was published) in print\b.{0,300}$",
+            r"^(?:have|got) (?:a )?(?:confidential |news |story )?tip\b[^.]{0,80}$",
+            r"\bexchanges and delays\b",
+            r"\bsolely responsible for all content\b",
+            r"^view (?:original|source) (?:content|version)\b.{0,250}$",
+            r"^(?:logo|photo|video|multimedia|image)\s?[-–—:] ?https?://\S{1,300}$",
+            r"^[-–—#* ]{0,4}ends?[-–—#* ]{0,4}$",
+        ),
+        "Wire and news-agency notices (round 4, brief and wire_markets_story, "
+        "news_midarticle_newsletter): 'Our Standards: The … Trust "
+        "Principles.', 'Reuse this content', 'Purchase Licensing Rights', "
+        "'Order reprints', 'All quotes delayed a minimum of 15 minutes.', the "
+        "'Aa' text-size toggle; newspaper print-edition notes ('A version of "
+        "this article appears in print on …') and tip-line prompts ('Have a "
+        "confidential tip for our reporters? Get in touch') from "
+        "broadsheet_climate / paywall_business; the rest of the agency "
+        "notices named in the brief ('See here for a full list of exchanges "
+        "and delays', the agency line 'X is solely responsible for all "
+        "content'), newswire 'View original content…' / 'Logo - https://…' "
+        "lines and the press-release end marker '-ENDS-'.",
+        max_words=60,
+    ),
+    Rule(
+        "feedback-widget", LINE,
+        (
+            r"^(?:is|was|did you find) (?:this|the) (?:page|article|information|content|answer|post|guide) (?:useful|helpful)\??$",
+            r"^(?:yes|no),? (?:this|the) (?:page|article|information) (?:is|was) (?:not )?(?:useful|helpful)$",
+            r"^report (?:a |an )?(?:problem|error|typo|issue|correction|mistake|inaccuracy|bug)"
+            r"(?: (?:with|on|in|about) (?:this|the) (?:page|article|story|site|website))?$",
+            r"^(?:thank you|thanks) for your feedback[.!]?$",
+            r"^(?:contact us )?to (?:ask a question|provide feedback|give feedback|report a problem)\b[^!?]{0,80}$",
+            r"^help us improve (?:this (?:page|site|website)|our (?:site|website)|gov\.uk|the site)\b.{0,60}$",
+        ),
+        "Page-feedback boxes: GOV.UK 'Is this page useful?' + 'Yes this page "
+        "is useful' / 'No …' / 'Report a problem with this page', news 'Report "
+        "a typo' (round 4, govuk_guidance_breadcrumbs, local_tv_station). "
+        "'Maybe' between them is absorbed.",
+        absorbs=True,
+    ),
+    Rule(
+        "media-player", LINE,
+        (
+            r"^(?:now playing|playing now|up next|next up|autoplay|auto-?play next|autoplay (?:is )?(?:on|off)|"
+            r"watch again|replay|unmute|tap to unmute|click to unmute|play video|watch video|"
+            r"play|pause|download|play episode|download episode|download mp3|embed|embed episode|share episode|"
+            r"skip back|skip forward|playback speed)$",
+            r"^\d{1,2}:\d{2}(?::\d{2})? ?/ ?\d{1,2}:\d{2}(?::\d{2})?$",
+            r"^\d{1,2}:\d{2}:\d{2}$",
+            r"^(?:2[4-9]|[3-5]\d):\d{2}$",
+            r"^[0-3](?:\.\d{1,2})? ?[x×]$",
+            r"^(?:listen|play|watch|listen now|play now)\s?[·•|:-]? ?\d{1,2}:\d{2}(?::\d{2})?$",
+            r"^(?:as )?heard on (?-i:[A-Z])[^.!?]{1,60}$",
+            r"^add to (?:playlist|queue|my list)$",
+        ),
+        "Video- and audio-player chrome (round 4, local_tv_station and "
+        "podcast_shownotes): 'Now Playing', 'Up Next', 'Autoplay', 'Play', "
+        "'Download', the '0:00 / 2:14' display, h:mm:ss counters, durations "
+        "that cannot be a time of day ('58:12'; '6:12' or '14:32' may be a "
+        "live-blog stamp and stay), playback speed ('1x', '1.5x'). The clip "
+        "title between 'Now Playing' and 'Up Next' is absorbed. Round 5 "
+        "(npr_audio_story): 'Listen · 3:52', 'Heard on <Show>', 'Add to playlist'.",
+        absorbs=True,
+    ),
+    Rule(
+        "media-player", LINE,
+        (r"^(?:playlist|transcript|speed|queue|episode notes|show notes)$",),
+        "Player buttons whose words can also head a section ('Transcript', "
+        "'Playlist'): only next to other player chrome (round 5, "
+        "npr_audio_story).",
+        needs_widget=True,
+    ),
+    Rule(
+        "press-contact", LINE,
+        (
+            r"^(?:media|press|investor|news media|journalist|pr|communications|public relations)"
+            r"(?: and (?:media|investor|analyst|press))? (?:contacts?|enquiries|inquiries|relations|office)\s?:?$",
+            r"^(?:contacts?|for (?:media|press|journalist) (?:enquiries|inquiries|contacts?)|"
+            r"for (?:more|further) information,? (?:please )?contact)\s?:$",
+            r"^for (?:media|press|journalist|news media)(?: enquiries| inquiries| information| questions)?,? "
+            r"(?:please )?(?:contact|call|email|e-mail|reach)(?: us)?:?$",
+            r"^(?:media|press) (?:enquiries|inquiries) (?:to|should go to|please contact):?$",
+            r"^(?:media |press |news )?contact (?:information|info|details)\s?:?$",
+            r"^(?-i:SOURCE [A-Z][\w&.,'’ -]{1,60})$",
+        ),
+        "Press-office contact blocks at the end of press releases (round 4, "
+        "brief and press_release_contacts): 'Media Contact:', 'Investor "
+        "Relations', newswire 'SOURCE <Company>'. The name and company lines "
+        "between the label and the e-mail/phone lines are absorbed.",
+        absorbs=True, family="contact",
+    ),
+    Rule(
+        "channel-promo", LINE,
+        (r"^sign up (?:to|for) (?:the |our )?(?-i:[A-Z0-9])[^.!?]{0,60}$",),
+        "'Sign up to <Newsletter Name>' heading a newsletter box (round 4, "
+        "brief and news_midarticle_newsletter). Only next to another box line "
+        "('Free weekly newsletter', an e-mail field), or closing a sandwich "
+        "with one: alone it may be a how-to step ('Sign up for Amazon Prime'). "
+        "Listed after the other promo rules, so 'Sign up for our X newsletter' "
+        "is matched by them first.",
+        absorbs=True, needs_widget=True,
     ),
     Rule(
         "comment-form", LINE,
@@ -643,9 +1088,13 @@ RULES: tuple[Rule, ...] = (
             r"^(?:tags?|tagged(?: with| as| in)?|labels?|categories|category|filed (?:under|in)|posted in|"
             r"topics?|keywords|subjects?|suggested topics)\s?[:：] ?.{1,400}$",
             r"^(?:tagged|posted in|filed under|categori[sz]ed (?:as|in)) [^.!?]{1,300}$",
+            r"^#[^\W_][^#.!?]{0,40}(?:#[^\W_][^#.!?]{0,40}){1,40}$",
+            r"^#[^\W\d_][\w-]{0,60}$",
         ),
         "Tag and category lines: 'Tags: …', Blogger 'Labels: …', 'Filed under', "
-        "WordPress 'Posted in X' / 'Tagged A, B'.",
+        "WordPress 'Posted in X' / 'Tagged A, B'. Round 4 (brief, "
+        "tumblr_ceramics_post): hashtag lines ('#travel #photography', tags "
+        "with spaces allowed between the '#'), a lone '#hashtag' line.",
         max_words=40,
     ),
     Rule(
@@ -701,6 +1150,10 @@ RULES: tuple[Rule, ...] = (
             r"image credit|photo credit|image source|illustration|graphic|header image|featured image|"
             r"cover image|top image|main image|lead image)(?: credit)? ?[:|/–—-] ?\S.{0,80}$",
             r"^(?:photo|image|photograph|illustration|picture|photos) (?:by|courtesy of|via|from) \S.{0,80}$",
+            r"^(?:credit|photo|image|photograph)(?:\.{2,3}|…) ?\S.{0,80}$",
+            r"^[^\W\d_][\w.'’ -]{1,40}(?:/| via | for )(?:getty images|afp|ap|reuters|epa(?:-efe)?|shutterstock|alamy|"
+            r"bloomberg|anadolu|sipa|zuma|pa|pa images|pa wire|nurphoto|xinhua|imago|ap images|npr|bbc)"
+            r"(?: via getty images)?$",
             r"^(?:getty images|shutterstock|reuters|ap photo|afp|epa|istock|alamy|unsplash|pexels)(?: ?/ ?\S.{0,60})?$",
         ),
         "Credit-only lines ('Photo: Jane Doe/AFP', 'Photo by X on Unsplash'). "
@@ -709,18 +1162,28 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "source-line", LINE,
-        (r"^(?:source|sources|via|h/t|hat tip)\s?: ?\S.{0,80}$",),
-        "'Source: X' attribution lines under syndicated posts.",
+        (
+            r"^(?:source|sources|via|h/t|hat tip)\s?: ?\S.{0,80}$",
+            r"^\(?(?:via|reblogged from|source)\s?:? (?-i:[a-z0-9][\w.-]{1,60})\)?$",
+        ),
+        "'Source: X' attribution lines under syndicated posts; round 4 (brief, "
+        "Tumblr): '(via username)', 'reblogged from username' with a "
+        "lowercase handle.",
         max_words=8,
     ),
     Rule(
         "contact-info", LINE,
         (
-            r"^(?:e-?mail:? ?)?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}$",
-            r"^(?:tel|phone|t|call|fax)?[:.]? ?\+?\(?\d[\d ()./-]{6,22}\d$",
+            r"^(?:(?:e-?mail|e):? ?)?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}$",
+            r"^[^\W\d_][\w.'’ -]{1,50}(?: \(|, )[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}\)?$",
+            r"^(?:tel|phone|telephone|t|call|fax|mobile|mob|m|cell|office|direct|switchboard)?[:.]? ?\+?\(?\d[\d ()./-]{6,22}\d$",
         ),
-        "Lines that are only an e-mail address or a phone number (contact boxes).",
-        max_words=6,
+        "Lines that are only an e-mail address or a phone number (contact boxes), "
+        "or a name with the address in brackets or after a comma ('Press Office "
+        "(press@agency.gov)', round 5). "
+        "Absorbing since round 4: the name above an e-mail in a contact block "
+        "is part of it.",
+        max_words=6, absorbs=True, family="contact",
     ),
     Rule(
         "image-viewer-link", FRAGMENT,
@@ -750,7 +1213,8 @@ RULES: tuple[Rule, ...] = (
             r"^(?:blog at|create a free website or blog at|website built with) [\w.]{1,40}\.?$",
             r"^(?:open in app|get the app|download the app|text to speech|listen|listen to this article|"
             r"listen to article|play audio|member-only story|members only|published in)$",
-            r"^(?:print|print this page|print article|close|×|accessibility|site index|browse|e-?edition|follow|following)$",
+            r"^(?:print|print this page|print article|close|×|accessibility|site index|browse|e-?edition|follow|following|"
+            r"translate|today['’]s paper|todays paper|print edition|digital edition)$",
             r"opens? (?:in )?(?:a )?new (?:window|tab)\)?$",
             r"^-?\d{1,3} ?°[cf]?$",
             r"^[►▼▶◀] ?.{0,60}$",
@@ -758,11 +1222,43 @@ RULES: tuple[Rule, ...] = (
             r"^(?:learn more|more info|more information|find out more)$",
             r"^(?:close|dismiss|hide)(?: alert| banner| message| this| notice)?$",
             r"^(?:jump to|print|pin|save|rate|email|share) (?:this |the )?recipe$",
+            r"^(?:please )?(?:turn on|enable|activate|switch on) javascript\b.{0,100}$",
+            r"^(?:you need to|you must) enable javascript\b.{0,80}$",
+            r"\bjavascript (?:is )?(?:required|disabled|must be enabled|needs to be enabled|is turned off)\b",
+            r"^(?:(?:mostly|partly) (?:sunny|cloudy|clear)|sunny|cloudy|overcast|foggy|light rain|heavy rain|"
+            r"light snow|scattered (?:showers|thunderstorms|storms)|isolated (?:showers|thunderstorms|storms))$",
+            r"^\d{1,2}-day forecast$",
+            r"^(?:\+ |- )?(?:show|hide|see) all (?:page )?updates$",
+            r"^an official website of the (?:united states government|u\.s\. government|state of [\w .]{1,30}|"
+            r"[\w .]{1,40} government)\.?$",
+            r"^here['’]s how you know\.?$",
+            r"^official websites use \.gov\.?$",
+            r"^secure \.gov websites use https\.?$",
+            r"\ba \.gov website belongs to an official government organization\b",
+            r"\bmeans you['’]ve safely connected to the \.gov website\b",
+            r"^(?:show|load|see|view) (?:more|all) (?:notes|reblogs)$",
         ),
         "Generic theme chrome: Wix 'top of page'/'bottom of page', skip links, "
         "menu toggles, search boxes, login links, 'Powered by', app prompts, "
-        "weather widgets, Blogger archive widget.",
+        "weather widgets, Blogger archive widget. Round 4 (brief, "
+        "liveblog_elections, local_tv_station, paywall_business, "
+        "broadsheet_climate): 'Please turn on JavaScript to use this "
+        "feature', weather-condition words and '7-Day Forecast', 'Translate', "
+        "'Today's Paper'. Round 5 (us_agency_release): the US federal 'An "
+        "official website of the United States government' / 'Here's how you "
+        "know' / '.gov' banner.",
         max_words=20,
+    ),
+    Rule(
+        "site-navigation", LINE,
+        (
+            r"^(?:ask me anything|ask me|ask|submit a post|submit a story|submit|random post|fan mail|message me|"
+            r"mobile version|desktop version)$",
+        ),
+        "Blog-platform menu items that NAV_WORDS lacks (Tumblr 'Ask me "
+        "anything', 'Submit a post'; round 4, tumblr_ceramics_post). Named "
+        "like the computed menu rule, so they count as menu lines when the "
+        "title is chosen (a blog description above them is masthead).",
     ),
     Rule(
         "decoration", LINE,

@@ -7,7 +7,7 @@ the reader produced and writes
 - sources.html      who cites whom, as a table and a diagram;
 - entities/…        one page per person, organisation, place, aircraft, weapon;
 - provenance/…      each raw scrape with every removed line and its rule;
-- raw/…             a copy of each raw scrape, as evidence;
+- raw/…             a byte-for-byte copy of each raw scrape, as evidence;
 - data/claims.json, data/claims.csv, data/articles.json  for other tools.
 
 The computing is done by plain modules (compare, citations, charts, exports);
@@ -36,7 +36,8 @@ SOURCES_SAVE_AS = "sources.html"
 ENTITIES_SAVE_AS = "entities/index.html"
 ENTITY_SAVE_AS = "entities/{slug}.html"
 PROVENANCE_SAVE_AS = "provenance/{slug}.html"
-RAW_SAVE_AS = "raw/{name}"
+# Raw copies keep their place under content/ (e.g. raw/001_x.txt).
+RAW_SAVE_AS = "{file}"
 DATA_FILES = ("data/claims.json", "data/claims.csv", "data/articles.json")
 ENTITY_TYPES = ("person", "organisation", "place", "aircraft", "weapon", "outlet")
 
@@ -63,7 +64,7 @@ class ExplorerGenerator(Generator):
             record = article.metadata["record"]
             article.provenance_url = PROVENANCE_SAVE_AS.format(slug=article.slug)
             article.document_url = os.path.splitext(article.url)[0] + ".md"
-            article.raw_url = RAW_SAVE_AS.format(name=quote(Path(record["file"]).name))
+            article.raw_url = quote(RAW_SAVE_AS.format(file=record["file"]))
             site = self.settings.get("SITEURL") or ""
             page_url = f"{site}/{article.url}" if site else article.url
             article.jsonld = jsonld_script_text(article_jsonld(record, page_url))
@@ -106,9 +107,9 @@ class ExplorerGenerator(Generator):
         output = Path(self.output_path)
         for article in self.articles:
             record = article.metadata["record"]
-            target = output / RAW_SAVE_AS.format(name=Path(record["file"]).name)
+            target = output / RAW_SAVE_AS.format(file=record["file"])
             target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(record["file"], target)  # byte for byte: the evidence
+            shutil.copyfile(article.source_path, target)  # byte for byte: the evidence
         data = output / "data"
         data.mkdir(parents=True, exist_ok=True)
         (data / "claims.json").write_text(claims_json(self.records), encoding="utf-8")

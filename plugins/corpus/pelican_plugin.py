@@ -129,6 +129,7 @@ def _corpus_for(settings) -> Corpus:
         REPORT.corpus = Corpus(
             curator_dir=Path(settings["PATH"]) / config["CORPUS_CURATOR_PATH"],
             max_bytes=config["CORPUS_MAX_SCRAPE_BYTES"],
+            root=Path(settings["PATH"]),
         )
         REPORT.corpus.load(str(p.resolve()) for p in sorted(raw_dir.rglob("*.txt")))
     return REPORT.corpus

@@ -37,6 +37,10 @@ class Corpus:
 
     curator_dir: Path | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
+    # The content folder: records name their scrape relative to it
+    # ("raw/001_x.txt"), so the same scrapes give the same record wherever
+    # the folder lies.
+    root: Path | None = None
     scrapes: dict[str, Scrape | RejectedScrape] = field(default_factory=dict)
     _line_counts: Counter | None = None
 
@@ -57,6 +61,15 @@ class Corpus:
                 s.text for _, s in sorted(self.scrapes.items()) if isinstance(s, Scrape)
             )
         return self._line_counts
+
+    def name_of(self, path) -> str:
+        """The scrape's name relative to the content folder, with / separators."""
+        if self.root is not None:
+            try:
+                return Path(path).resolve().relative_to(Path(self.root).resolve()).as_posix()
+            except ValueError:
+                pass
+        return Path(path).as_posix()
 
     def scrape(self, path: str) -> Scrape:
         path = str(path)
@@ -97,7 +110,7 @@ def extract(path, corpus: Corpus) -> dict:
     title = described["title"].value
     return {
         "key": Path(path).stem,
-        "file": path,
+        "file": corpus.name_of(path),
         "slug": make_slug(title, Path(path).stem),
         "title": title,
         "author": described["author"].value,
