@@ -13,7 +13,7 @@ PORT        ?= 8000
 export PYTHONHASHSEED := 0
 export PYTHONPATH     := plugins
 
-.PHONY: help install html serve publish github test extract corpus regenerate-expected clean
+.PHONY: help install html serve publish github test bench extract corpus regenerate-expected clean
 
 help:
 	@echo "make serve                 install, build the site and serve it on http://localhost:$(PORT)"
@@ -24,6 +24,7 @@ help:
 	@echo "make github SITEURL=...    build the public copy and push it to the gh-pages branch"
 	@echo "make extract FILE=...      print what is extracted from one or more scrapes, as JSON"
 	@echo "make corpus                write every article as Markdown + YAML front matter into corpus/"
+	@echo "make bench                 print the figures: cleaner F1, build time, search size and speed"
 	@echo "make regenerate-expected   rewrite the build test's expected output (after a deliberate change)"
 	@echo "make clean                 remove $(OUTPUTDIR)/ and caches"
 
@@ -59,6 +60,9 @@ extract: install
 
 corpus: install
 	$(PY) -m corpus documents --out corpus $(INPUTDIR)/raw/*.txt
+
+bench: install
+	$(PY) bench/run.py
 
 regenerate-expected: install
 	$(PY) -m tests.build_site --regenerate

@@ -178,6 +178,9 @@ def articles_json(records) -> str:
             "key": record["key"], "slug": record["slug"], "title": record.get("title"),
             "author": record.get("author"), "outlet": outlet_of(record),
             "url": record.get("url"), "published": record.get("published"),
+            # Where each value came from: page, inferred, curator or missing.
+            "origins": {field: value.get("origin")
+                        for field, value in sorted((record.get("provenance") or {}).items())},
             "page": f"articles/{record['slug']}.html",
             "claim_count": len(record.get("claims") or []),
             "claim_ids": [c["id"] for c in record.get("claims") or []],
