@@ -45,6 +45,7 @@ from lunr.pipeline import Pipeline
 from lunr.stop_word_filter import stop_word_filter
 from lunr.vector import Vector
 
+from .citations import describe_attribution
 from .lunr_stemmer import stemmer
 
 FORMAT_VERSION = 1
@@ -338,14 +339,17 @@ def build_documents(articles: Iterable[ArticleInput]):
                 "title": "",
                 "body": "",
                 "claim": claim["text"],
-                "source": attribution.get("source") or "",
+                # As written and as resolved ("Mayorca" / "Javier Mayorca"),
+                # and whom the source relays: any of them finds the claim.
+                "source": "\n".join(dict.fromkeys(
+                    filter(None, (attribution.get(k) for k in ("source", "source_name", "quoting"))))),
                 "entities": "\n".join(_names(claim.get("entities"))),
                 "outlet": "",
                 "author": "",
             })
             store_claims.append([
                 number, claim["id"], cut(claim["text"], CLAIM_CHARS),
-                cut(attribution.get("source") or "", 80),
+                cut(describe_attribution(claim.get("attribution")) or "", 80),
             ])
     store = {"o": outlets, "a": store_articles, "c": store_claims}
     return documents, store
