@@ -92,4 +92,6 @@ def test_make_corpus_writes_readable_documents(tmp_path):
     assert text.startswith("---\ntitle: 'Russia confirms it has troops in Venezuela: reports'\n")
     record = load_document(text)
     assert record["published"] == "2019-03-27" and record["provenance"]["published"]["origin"] == "page"
-    assert record["claims"] and record["body"].startswith("The Russian Foreign Ministry")
+    assert record["claims"] and "The Russian Foreign Ministry on Tuesday confirmed" in record["body"]
+    assert record["body"].startswith("Russian President Vladimir Putin")  # the caption, marked as one
+    assert "{: .caption }" in record["body"]
