@@ -7,7 +7,6 @@ under a sub-path. publishconf.py adds what a public copy needs.
 
 SITENAME = "Corpus explorer"
 SITESUBTITLE = "Russian military flights to Caracas, 22–24 March 2019"
-AUTHOR = "Corpus explorer"
 SITEURL = ""
 RELATIVE_URLS = True
 
