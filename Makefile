@@ -13,7 +13,7 @@ PORT        ?= 8000
 export PYTHONHASHSEED := 0
 export PYTHONPATH     := plugins
 
-.PHONY: help install html serve publish github test bench extract corpus regenerate-expected clean
+.PHONY: help install html serve publish github test bench bench-corpus bench-scale quality extract corpus regenerate-expected clean
 
 help:
 	@echo "make serve                 install, build the site and serve it on http://localhost:$(PORT)"
@@ -25,6 +25,9 @@ help:
 	@echo "make extract FILE=...      print what is extracted from one or more scrapes, as JSON"
 	@echo "make corpus                write every article as Markdown + YAML front matter into corpus/"
 	@echo "make bench                 print the figures: cleaner F1, build time, search size and speed"
+	@echo "make bench-corpus N=1000   generate N benchmark scrapes into bench/out/corpus-N (never content/)"
+	@echo "make bench-scale [BIG=1]   build 100 and 1,000 generated articles (10,000 with BIG=1) beside plain Pelican and pelican-lunr"
+	@echo "make quality               only the site checks: links, HTML, accessibility, offline, reproducible, publishing"
 	@echo "make regenerate-expected   rewrite the build test's expected output (after a deliberate change)"
 	@echo "make clean                 remove $(OUTPUTDIR)/ and caches"
 
@@ -35,8 +38,10 @@ $(VENV)/.installed: requirements.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	touch $@
 
+# --ignore-scripts: vnu-jar's install script would download a Java runtime;
+# nothing we use needs an install script (Java comes from the system).
 node_modules/.installed: package.json package-lock.json
-	npm ci --no-audit --no-fund
+	npm ci --no-audit --no-fund --ignore-scripts
 	touch $@
 
 html: install
@@ -64,8 +69,20 @@ corpus: install
 bench: install
 	$(PY) bench/run.py
 
+N ?= 1000
+bench-corpus: install
+	$(PY) bench/make_corpus.py --n $(N) --out bench/out/corpus-$(N)
+
+# pelican-lunr is a peer to measure against, installed for the benchmark only.
+bench-scale: install
+	$(VENV)/bin/pip install --quiet --no-deps pelican-lunr==0.3.0
+	$(PY) bench/scale.py $(if $(BIG),--big)
+
+quality: install
+	$(PY) -m pytest tests/test_quality_site.py tests/test_quality_planted.py tests/test_publish.py tests/test_publish_workflow.py
+
 regenerate-expected: install
 	$(PY) -m tests.build_site --regenerate
 
 clean:
-	rm -rf $(OUTPUTDIR) corpus .pytest_cache
+	rm -rf $(OUTPUTDIR) corpus cache .pytest_cache

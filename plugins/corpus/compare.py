@@ -68,6 +68,7 @@ give the same groups, ids and text.
 from __future__ import annotations
 
 import datetime as _dt
+import gc
 import hashlib
 import heapq
 import math
@@ -236,7 +237,7 @@ class Corpus:
 # Clustering: average linkage over a yes/no link, with cannot-links
 # ---------------------------------------------------------------------------
 
-def cluster(items: list, linked, cannot=None) -> list[list]:
+def cluster(items: list, linked, cannot=None, *, candidates=None, cannot_key=None) -> list[list]:
     """Join clusters while at least MIN_LINKED_SHARE of their pairs link.
 
     ``linked(a, b)`` says whether two items are about the same thing;
@@ -249,13 +250,33 @@ def cluster(items: list, linked, cannot=None) -> list[list]:
     """
     links = defaultdict(Counter)  # cluster -> cluster -> linked pairs
     blocked = defaultdict(set)  # cluster -> clusters it may never join
-    for i, j in _pairs(len(items)):
-        if cannot and cannot(items[i], items[j]):
-            blocked[i].add(j)
-            blocked[j].add(i)
-        elif linked(items[i], items[j]):
-            links[i][j] += 1
-            links[j][i] += 1
+    if candidates is None:
+        for i, j in _pairs(len(items)):
+            if cannot and cannot(items[i], items[j]):
+                blocked[i].add(j)
+                blocked[j].add(i)
+            elif linked(items[i], items[j]):
+                links[i][j] += 1
+                links[j][i] += 1
+    else:
+        # Blocking: only the candidate pairs (i < j) can link, every other
+        # pair is known not to (see _similar_pairs, _near_pairs). Items
+        # sharing a cannot_key never share a cluster, as with cannot().
+        if cannot_key is not None:
+            by_key = defaultdict(list)
+            for i, item in enumerate(items):
+                by_key[cannot_key(item)].append(i)
+            for same in by_key.values():
+                for x, i in enumerate(same):
+                    for j in same[x + 1:]:
+                        blocked[i].add(j)
+                        blocked[j].add(i)
+        for i, j in sorted(candidates):
+            if j in blocked.get(i, ()):
+                continue
+            if linked(items[i], items[j]):
+                links[i][j] += 1
+                links[j][i] += 1
     members = {i: [i] for i in range(len(items))}
     version = dict.fromkeys(members, 0)
     heap = []
@@ -275,6 +296,99 @@ def cluster(items: list, linked, cannot=None) -> list[list]:
 
 def _pairs(n):
     return ((i, j) for i in range(n) for j in range(i + 1, n))
+
+
+# ---------------------------------------------------------------------------
+# Blocking: which pairs can link at all, found through inverted indexes
+# ---------------------------------------------------------------------------
+
+def _similar_pairs(token_sets, idf: dict, threshold: float) -> set[tuple[int, int]]:
+    """Every pair (i, j), i < j, whose similarity() may reach ``threshold``.
+
+    A superset (the caller still tests each pair), found by prefix filtering
+    with a positional bound (as in PPJoin), so claims that share no rare word
+    are never compared:
+
+    - similarity >= t means shared >= t / (1 + t) * (total_a + total_b),
+      which implies shared >= t * max(total_a, total_b);
+    - with tokens ordered rarest first (one order for all claims), such a pair
+      shares a token in the *prefix* of both sets, a set's prefix running
+      until the weight left after it is below t times its total; only
+      prefixes are indexed;
+    - at each shared prefix token x, the weight shared before x is known
+      exactly (all of it lies in both prefixes), and what can still be shared
+      is at most the smaller of the two weights left after x: a pair whose
+      bound falls short of what similarity t needs is dropped.
+    """
+    if threshold <= 0:
+        raise ValueError("prefix filtering needs a positive threshold")
+    share = threshold / (1 + threshold)
+    slack = 1 - 1e-9  # bounds a little loose: float sums may differ in the last bits
+    index = defaultdict(list)  # token -> [(item, weight left after the token, total)]
+    pairs = set()
+    for i, tokens in enumerate(token_sets):
+        weights = [(idf.get(t, 1.0), t) for t in tokens]
+        weights.sort(key=lambda wt: (-wt[0], wt[1]))
+        total = sum(w for w, _ in weights)
+        bound = threshold * total * slack - 1e-12
+        rest = total
+        found = {}  # item -> shared weight so far, or -1 once it cannot reach the need
+        for weight, token in weights:
+            if rest < bound:
+                break
+            rest -= weight
+            posting = index[token]
+            for j, rest_j, total_j in posting:
+                got = found.get(j, 0.0)
+                if got < 0:
+                    continue
+                need = share * (total + total_j) * slack - 1e-12
+                found[j] = got + weight if got + weight + min(rest, rest_j) >= need else -1.0
+            posting.append((i, rest, total))
+        pairs.update((j, i) for j, got in found.items() if got > 0)
+    return pairs
+
+
+def _sharing_pairs(key_sets) -> set[tuple[int, int]]:
+    """Every pair (i, j), i < j, of items sharing at least one key."""
+    index = defaultdict(list)
+    pairs = set()
+    for i, keys in enumerate(key_sets):
+        seen = set()
+        for key in keys:
+            seen.update(index[key])
+            index[key].append(i)
+        pairs.update((j, i) for j in seen)
+    return pairs
+
+
+def _near_pairs(mentions) -> set[tuple[int, int]]:
+    """Every pair (i, j), i < j, of figures near_values() may call near.
+
+    near_values(a, b) is the overlap of [low, high * ratio] with
+    [low, high * ratio]: a sweep over the intervals sorted by start finds
+    the overlapping pairs in n log n plus their number. A figure whose
+    interval is empty (not seen with non-negative values) is paired with all.
+    """
+    ratio = R.NEAR_VALUE_RATIO
+    pairs, odd, spans = set(), [], []
+    for i, m in enumerate(mentions):
+        start, end = m.low, m.high * ratio
+        if start <= end:
+            spans.append((start, end, i))
+        else:
+            odd.append(i)
+    spans.sort()
+    active = []  # heap of (end, index)
+    for start, end, i in spans:
+        while active and active[0][0] < start:
+            heapq.heappop(active)
+        for _, j in active:
+            pairs.add((min(i, j), max(i, j)))
+        heapq.heappush(active, (end, i))
+    for i in odd:
+        pairs.update((min(i, j), max(i, j)) for j in range(len(mentions)) if j != i)
+    return pairs
 
 
 def _push(heap, a, b, links, blocked, members, version):
@@ -428,9 +542,16 @@ def quantity_groups(corpus: Corpus) -> list[dict]:
         by_measure[mention.measure].append(mention)
     groups = []
     for measure in sorted(by_measure):
-        found = cluster(by_measure[measure],
+        members = by_measure[measure]
+        # Links: near figures of an event measure link on their values alone;
+        # every other link needs a similarity of at least the lower threshold.
+        candidates = _similar_pairs([m.ref.tokens for m in members], corpus.idf,
+                                    min(R.GENERIC_MEASURE_MIN_SIMILARITY, R.FAR_VALUE_MIN_SIMILARITY))
+        if measure.split(":")[0] in R.EVENT_MEASURES:
+            candidates |= _near_pairs(members)
+        found = cluster(members,
                         lambda a, b: quantities_linked(corpus, a, b),
-                        lambda a, b: a.ref.index == b.ref.index)
+                        candidates=candidates, cannot_key=lambda m: m.ref.index)
         groups.extend(_quantity_group(corpus, members) for members in found)
     return groups
 
@@ -850,8 +971,11 @@ def date_groups(corpus: Corpus) -> list[dict]:
         by_event[m.event].append(m)
     groups = []
     for event in sorted(by_event):
-        found = cluster(by_event[event], lambda a, b: dates_linked(corpus, a, b),
-                        lambda a, b: a.ref.index == b.ref.index)
+        members = by_event[event]
+        candidates = _similar_pairs([m.ref.tokens for m in members], corpus.idf,
+                                    min(R.FAR_VALUE_MIN_SIMILARITY, R.DATE_MIN_SIMILARITY))
+        found = cluster(members, lambda a, b: dates_linked(corpus, a, b),
+                        candidates=candidates, cannot_key=lambda m: m.ref.index)
         groups.extend(_date_group(corpus, event, members) for members in found)
     return groups
 
@@ -1151,7 +1275,9 @@ def purpose_groups(corpus: Corpus) -> list[dict]:
         purpose = purpose_of(ref.claim.get("text") or "")
         if purpose:
             found.append((ref, purpose))
-    clusters = cluster(found, lambda a, b: _overlap(a[1][1], b[1][1]) >= R.PURPOSE_MIN_OVERLAP)
+    # _overlap() > 0 needs a shared stem: only pairs sharing one are compared.
+    clusters = cluster(found, lambda a, b: _overlap(a[1][1], b[1][1]) >= R.PURPOSE_MIN_OVERLAP,
+                       candidates=_sharing_pairs(p[1][1] for p in found))
     return [_purpose_group(corpus, members) for members in clusters]
 
 
@@ -1188,10 +1314,18 @@ def wording_groups(corpus: Corpus, taken: list[frozenset]) -> list[dict]:
         return (corpus.sim(a, b) >= R.STATEMENT_MIN_SIMILARITY
                 and corpus.shared_words(a, b) >= R.STATEMENT_MIN_SHARED_WORDS)
 
+    # Which taken groups hold a claim: a cluster inside one of them holds
+    # its first claim too, so only those are checked.
+    holding = defaultdict(list)
+    for other in taken:
+        for key in other:
+            holding[key].append(other)
+    candidates = _similar_pairs([ref.tokens for ref in corpus.refs], corpus.idf,
+                                R.STATEMENT_MIN_SIMILARITY)
     groups = []
-    for members in cluster(corpus.refs, linked):
+    for members in cluster(corpus.refs, linked, candidates=candidates):
         keys = frozenset(ref.key for ref in members)
-        if len(members) < 2 or any(keys <= other for other in taken):
+        if len(members) < 2 or any(keys <= other for other in holding.get(min(keys), ())):
             continue
         groups.append(_statement_group(corpus, members, "wording"))
     return groups
@@ -1310,6 +1444,19 @@ def _negated(text: str) -> bool:
 
 def group_claims(records) -> list[dict]:
     """All groups of the corpus; see the module docstring for their shape."""
+    # The work allocates many small objects and frees none of them until
+    # the end: the cycle collector's passes over them would cost about a
+    # tenth of the time for nothing.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _group_claims(records)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _group_claims(records) -> list[dict]:
     corpus = Corpus(records)
     groups = quantity_groups(corpus) + date_groups(corpus) + entity_groups(corpus)
     groups += purpose_groups(corpus)

@@ -19,7 +19,8 @@ from pelican import signals
 from pelican.readers import BaseReader
 
 from .frontmatter import dump_document, load_document
-from .pipeline import Corpus, extract
+from .cache import ExtractionCache
+from .pipeline import Corpus, extract, prepare
 from .render import mark_claims, markdown_to_html
 from .source import DEFAULT_MAX_BYTES, RejectedScrape
 
@@ -37,6 +38,11 @@ DEFAULTS = {
     "CORPUS_MAX_SCRAPE_BYTES": DEFAULT_MAX_BYTES,
     # Category shown for articles whose outlet nobody knows.
     "CORPUS_UNKNOWN_OUTLET": "Unknown outlet",
+    # Extraction results cached by content (cache.py), relative to the folder
+    # the build runs in; None switches the cache off.
+    "CORPUS_CACHE_PATH": "cache/corpus",
+    # Processes extracting scrapes in the pre-pass; 1 = in the build's process.
+    "CORPUS_WORKERS": None,  # None: os.cpu_count()
 }
 # Pelican requires a date on every article; an undated scrape gets this one,
 # which the theme never shows (it reads `published`, which stays None) and
@@ -78,6 +84,11 @@ class ScrapeReader(BaseReader):
     def read(self, source_path):
         source_path = os.path.abspath(source_path)
         corpus = _corpus_for(self.settings)
+        prepared = corpus.prepared.get(source_path)
+        if prepared is not None and prepared["status"] == "ok":
+            return self._page(source_path, corpus, prepared)
+        if prepared is not None and prepared["status"] == "rejected":
+            return self._skip(source_path, prepared["reason"])
         try:
             record = extract(source_path, corpus)
         except RejectedScrape as error:
@@ -97,6 +108,16 @@ class ScrapeReader(BaseReader):
         metadata["document"] = document
         metadata["raw_text"] = corpus.scrape(source_path).text
         return html, metadata
+
+    def _page(self, source_path, corpus, prepared):
+        """read() from the pre-pass's result: the same steps, done earlier."""
+        for warning in prepared["warnings"]:
+            logger.warning("%s %s: %s", LOG_PREFIX, _relative(source_path, self.settings), warning)
+            REPORT.warnings.setdefault(source_path, []).append(warning)
+        metadata = self._metadata(prepared["record"])
+        metadata["document"] = prepared["document"]
+        metadata["raw_text"] = corpus.scrape(source_path).text
+        return prepared["html"], metadata
 
     def _skip(self, source_path, reason):
         _say_skipped(_relative(source_path, self.settings), reason)
@@ -132,6 +153,14 @@ def _corpus_for(settings) -> Corpus:
             root=Path(settings["PATH"]),
         )
         REPORT.corpus.load(str(p.resolve()) for p in sorted(raw_dir.rglob("*.txt")))
+        # The pre-pass: every scrape extracted now, on all cores and through
+        # the cache; read() then only hands each result to Pelican.
+        cache_path = settings.get("CORPUS_CACHE_PATH", DEFAULTS["CORPUS_CACHE_PATH"])
+        cache = ExtractionCache(cache_path) if cache_path else None
+        prepare(REPORT.corpus, workers=settings.get("CORPUS_WORKERS"), cache=cache)
+        if cache is not None:
+            logger.info("%s cache %s: %d reused, %d extracted", LOG_PREFIX, cache_path,
+                        cache.hits, cache.misses)
     return REPORT.corpus
 
 
@@ -203,13 +232,15 @@ def add_reader(readers):
 
 
 def register():
-    from . import explorer_generator
+    from . import explorer_generator, publish_generator
     from .search_generator import register_search
 
     # The claim explorer's pages and data files.
     explorer_generator.register()
     # The offline search: search/index.js, search/lunr.min.js, search.html.
     register_search()
+    # 404.html; in the public copy also sitemap.xml and the Atom feed.
+    publish_generator.register()
     # readers_init: the only hook that adds a reader for a new file type.
     signals.readers_init.connect(add_reader)
     # article_generator_init: runs at the start of every build, before any

@@ -8,9 +8,12 @@ what the site shows and what ``python -m corpus extract`` prints never differ.
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
+import os
 import re
 import unicodedata
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,7 +21,8 @@ from . import claims as claims_stage
 from .clean import clean, site_line_counts
 from .curator import CuratorRecordError, curator_path, load_curator_record
 from .describe import describe
-from .render import blocks_to_markdown, paragraph_text
+from .frontmatter import dump_document, load_document
+from .render import blocks_to_markdown, mark_claims, markdown_to_html, paragraph_text
 from .source import DEFAULT_MAX_BYTES, RejectedScrape, Scrape, read_scrape
 
 # Words kept in an article's URL slug: enough to recognise the story, short
@@ -42,6 +46,9 @@ class Corpus:
     # the folder lies.
     root: Path | None = None
     scrapes: dict[str, Scrape | RejectedScrape] = field(default_factory=dict)
+    # path -> the result of prepare_one, filled by prepare() (a pre-pass on
+    # all cores, through the cache); empty until then.
+    prepared: dict[str, dict] = field(default_factory=dict)
     _line_counts: Counter | None = None
 
     def load(self, paths) -> None:
@@ -53,6 +60,7 @@ class Corpus:
                 except RejectedScrape as error:
                     self.scrapes[path] = error
         self._line_counts = None
+        self.prepared = {}  # the line counts changed: prepared results may be stale
 
     @property
     def line_counts(self) -> Counter:
@@ -136,6 +144,107 @@ def extract(path, corpus: Corpus) -> dict:
         "claims": found_claims,
         "warnings": warnings,
     }
+
+
+# ---------------------------------------------------------------------------
+# The pre-pass: every scrape extracted once, on all cores, through the cache
+# ---------------------------------------------------------------------------
+
+def prepare_one(path, corpus: Corpus) -> dict:
+    """Everything the page of one scrape is built from, as a plain dict.
+
+    ``{"status": "ok", "warnings", "document", "record", "html"}``: the
+    front-matter document, the record read back from it (what the page and
+    the explorer use) and the article HTML with its claims marked; or
+    ``{"status": "rejected", "reason"}``; or ``{"status": "error"}`` for an
+    unexpected exception (the caller extracts again to report it).
+    """
+    try:
+        record = extract(path, corpus)
+    except RejectedScrape as error:
+        return {"status": "rejected", "reason": str(error)}
+    except Exception:  # noqa: BLE001 - reported by the caller's own extract()
+        return {"status": "error"}
+    document = dump_document(record)
+    loaded = load_document(document)
+    html = mark_claims(markdown_to_html(loaded["body"]), loaded["claims"])
+    return {"status": "ok", "warnings": list(record["warnings"]), "document": document,
+            "record": loaded, "html": html}
+
+
+# The corpus a forked worker extracts from: set before the pool starts, so
+# workers inherit it (with its line counts) instead of receiving it pickled.
+_WORKER_CORPUS: Corpus | None = None
+
+
+def _prepare_in_worker(path):
+    return path, prepare_one(path, _WORKER_CORPUS)
+
+
+def cache_key_of(path, corpus: Corpus) -> str:
+    """The cache key of one decoded scrape (see cache.py for what it holds)."""
+    from .cache import entry_key
+
+    scrape = corpus.scrape(path)
+    curator_bytes, curator_name = None, ""
+    if corpus.curator_dir is not None:
+        record_path = curator_path(corpus.curator_dir, path)
+        curator_name = str(record_path)
+        try:
+            curator_bytes = record_path.read_bytes() if record_path.is_file() else None
+        except OSError:
+            curator_bytes = None
+    return entry_key(sha256=scrape.sha256, name=f"{path}\0{corpus.name_of(path)}",
+                     curator=curator_bytes, text=scrape.text, counts=corpus.line_counts,
+                     extra=curator_name)
+
+
+def default_workers() -> int:
+    return os.cpu_count() or 1
+
+
+def prepare(corpus: Corpus, paths=None, workers: int | None = None, cache=None) -> dict:
+    """prepare_one() for every decoded scrape, into ``corpus.prepared``.
+
+    ``workers`` processes (default: all cores; 1 = in this process) share the
+    work; each result is what a serial run gives, since every worker runs the
+    same function on the same corpus (forked with its line counts). ``cache``
+    (a cache.ExtractionCache, or None) serves results whose key matches and
+    stores new ones. Returns ``corpus.prepared``.
+    """
+    global _WORKER_CORPUS
+    workers = default_workers() if workers is None else max(1, int(workers))
+    if paths is None:
+        paths = [p for p, s in sorted(corpus.scrapes.items()) if isinstance(s, Scrape)]
+    paths = [str(p) for p in paths if isinstance(corpus.scrapes.get(str(p)), Scrape)]
+    corpus.line_counts  # computed once, before any fork
+    keys, todo = {}, []
+    for path in paths:
+        if cache is not None:
+            keys[path] = cache_key_of(path, corpus)
+            found = cache.get(keys[path])
+            if found is not None:
+                corpus.prepared[path] = found
+                continue
+        todo.append(path)
+    results = {}
+    if workers > 1 and len(todo) > 1 and "fork" in multiprocessing.get_all_start_methods():
+        _WORKER_CORPUS = corpus
+        try:
+            count = min(workers, len(todo))
+            chunk = max(1, min(32, len(todo) // (count * 8)))
+            with ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("fork")) as pool:
+                results = dict(pool.map(_prepare_in_worker, todo, chunksize=chunk))
+        finally:
+            _WORKER_CORPUS = None
+    else:
+        results = {path: prepare_one(path, corpus) for path in todo}
+    for path in todo:
+        result = results[path]
+        corpus.prepared[path] = result
+        if cache is not None and result["status"] != "error":
+            cache.put(keys[path], result)
+    return corpus.prepared
 
 
 def apply_claim_corrections(found: list[dict], corrections: dict | None, warnings: list) -> list[dict]:
