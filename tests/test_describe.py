@@ -90,3 +90,19 @@ def test_nothing_at_all_falls_back_to_the_file_name():
     found = describe(cleaned(), {}, "001_abc")
     assert (found["title"].value, found["title"].origin) == ("001_abc", "inferred")
     assert found["author"].value is None and found["outlet"].value is None
+
+
+@pytest.mark.parametrize("kind, rule, text, expected", [
+    ("dateline", None, "Posted on October 4, 2021 by Marta Lindqvist", "Marta Lindqvist"),
+    (None, "posted-by-label", "Posted by Ana Ruiz at 9:14 PM", "Ana Ruiz"),
+    (None, "posted-by-label", "Written by Kofi Mensah | 3 min read", "Kofi Mensah"),
+    (None, "posted-by-label", "Posted by", None),
+    ("dateline", None, "Updated September 12, 2023 4:45 PM", None),
+])
+def test_author_from_byline_phrases(kind, rule, text, expected):
+    blocks = [block("body", 1, "Text.")] + ([block(kind, 2, text)] if kind else [])
+    removed = [removal(3, text, rule)] if rule else []
+    found = describe(cleaned(blocks, removed), {}, "s")
+    assert found["author"].value == expected
+    if expected:
+        assert found["author"].origin == "page"

@@ -47,6 +47,18 @@ URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{2})/(\d{2})/")
 BIO_NAME = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s+(?:is|was)\s+(?:a|an|the)\b"
 )
+# "Posted on October 4, 2021 by Marta Lindqvist", "Posted by Ana Ruiz at
+# 9:14 PM", "By Dana Whitfield": the byline phrases of WordPress, Blogger and
+# news sites. The name is one to four capitalised words, ended by the line or
+# by a time/date/separator word.
+BYLINE_NAME = re.compile(
+    r"(?:^|\b(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Ss]tory)\s+(?:on\s+[^|·]*?\s+)?)[Bb]y\s+"
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})"
+    r"(?=\s*$|\s+(?:at|on|in|for)\b|\s*[|·,—–(-])"
+)
+# Rules and block kinds whose lines may carry a byline.
+BYLINE_CHROME_RULES = ("posted-by-label", "byline")
+
 # "Join our ... AMN Telegram channel": a site's own promo names the site.
 PROMO_OUTLET = re.compile(
     r"\bour\s+(?:brand\s+new\s+|new\s+|official\s+|verified\s+)*"
@@ -128,6 +140,16 @@ def _author(cleaned, curator: dict) -> Described:
     for block in cleaned.blocks:
         if block.kind == "byline" and block.text.strip():
             return Described(block.text.strip(), "page", f"byline, line {block.lines[0]}")
+    for block in cleaned.blocks:
+        if block.kind == "dateline":
+            match = BYLINE_NAME.search(block.text.strip())
+            if match:
+                return Described(match["name"], "page", f"byline in the dateline, line {block.lines[0]}")
+    for removal in cleaned.removed:
+        if removal.rule in BYLINE_CHROME_RULES:
+            match = BYLINE_NAME.search(removal.text.strip())
+            if match:
+                return Described(match["name"], "page", f"{removal.rule} line {removal.line}")
     for removal in cleaned.removed:
         if removal.rule == "author-bio":
             match = BIO_NAME.match(removal.text.strip())
