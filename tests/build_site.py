@@ -17,8 +17,11 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 FIXTURE_CONTENT = REPO / "tests" / "fixtures" / "site" / "content"
 EXPECTED = REPO / "tests" / "expected" / "site"
-# Files copied verbatim from the dependencies (lunr.js): not ours to diff.
+# Files copied verbatim, not generated: lunr.js from node_modules and the
+# theme's static files (themes/corpus/static -> theme/). Diffing copies of
+# files under version control would only repeat them.
 NOT_DIFFED_SUFFIXES = (".min.js",)
+NOT_DIFFED_FOLDERS = ("theme/",)
 
 
 def build(content: Path, output: Path, settings: str = "pelicanconf.py",
@@ -39,6 +42,7 @@ def site_files(root: Path) -> dict[str, bytes]:
         path.relative_to(root).as_posix(): path.read_bytes()
         for path in sorted(root.rglob("*"))
         if path.is_file() and not path.name.endswith(NOT_DIFFED_SUFFIXES)
+        and not path.relative_to(root).as_posix().startswith(NOT_DIFFED_FOLDERS)
     }
 
 
