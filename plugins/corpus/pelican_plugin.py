@@ -18,11 +18,9 @@ from pathlib import Path
 from pelican import signals
 from pelican.readers import BaseReader
 
-from .frontmatter import dump_document, load_document
 from .cache import ExtractionCache
-from .pipeline import Corpus, extract, prepare
-from .render import mark_claims, markdown_to_html
-from .source import DEFAULT_MAX_BYTES, RejectedScrape
+from .pipeline import Corpus, extract, prepare, prepare_one
+from .source import DEFAULT_MAX_BYTES
 
 logger = logging.getLogger(__name__)
 LOG_PREFIX = "corpus:"
@@ -84,40 +82,31 @@ class ScrapeReader(BaseReader):
     def read(self, source_path):
         source_path = os.path.abspath(source_path)
         corpus = _corpus_for(self.settings)
-        prepared = corpus.prepared.get(source_path)
-        if prepared is not None and prepared["status"] == "ok":
-            return self._page(source_path, corpus, prepared)
-        if prepared is not None and prepared["status"] == "rejected":
+        # Normally done by the pre-pass (on all cores, through the cache);
+        # a scrape it has not seen is prepared here, the same way.
+        prepared = corpus.prepared.get(source_path) or prepare_one(source_path, corpus)
+        if prepared["status"] == "rejected":
             return self._skip(source_path, prepared["reason"])
-        try:
-            record = extract(source_path, corpus)
-        except RejectedScrape as error:
-            return self._skip(source_path, str(error))
-        except Exception as error:  # a bug must not lose the other articles
-            logger.exception("%s error while extracting %s", LOG_PREFIX, source_path)
-            return self._skip(source_path, f"internal error: {type(error).__name__}: {error}")
-        for warning in record["warnings"]:
+        if prepared["status"] != "ok":
+            return self._report_error(source_path, corpus)
+        for warning in prepared["warnings"]:
             logger.warning("%s %s: %s", LOG_PREFIX, _relative(source_path, self.settings), warning)
             REPORT.warnings.setdefault(source_path, []).append(warning)
         # The page is built from the front-matter document, the same text
         # `make corpus` writes and the page links to: one record for all.
-        document = dump_document(record)
-        record = load_document(document)
-        html = mark_claims(markdown_to_html(record["body"]), record["claims"])
-        metadata = self._metadata(record)
-        metadata["document"] = document
-        metadata["raw_text"] = corpus.scrape(source_path).text
-        return html, metadata
-
-    def _page(self, source_path, corpus, prepared):
-        """read() from the pre-pass's result: the same steps, done earlier."""
-        for warning in prepared["warnings"]:
-            logger.warning("%s %s: %s", LOG_PREFIX, _relative(source_path, self.settings), warning)
-            REPORT.warnings.setdefault(source_path, []).append(warning)
         metadata = self._metadata(prepared["record"])
         metadata["document"] = prepared["document"]
         metadata["raw_text"] = corpus.scrape(source_path).text
         return prepared["html"], metadata
+
+    def _report_error(self, source_path, corpus):
+        """A bug must not lose the other articles: extract again to log why."""
+        try:
+            extract(source_path, corpus)
+        except Exception as error:
+            logger.exception("%s error while extracting %s", LOG_PREFIX, source_path)
+            return self._skip(source_path, f"internal error: {type(error).__name__}: {error}")
+        return self._skip(source_path, "internal error while preparing the page")
 
     def _skip(self, source_path, reason):
         _say_skipped(_relative(source_path, self.settings), reason)
