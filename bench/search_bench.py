@@ -175,7 +175,7 @@ def synthetic_articles(n: int, seed: int = 2019) -> list[ArticleInput]:
 
 
 def bench_queries(articles) -> list[str]:
-    """The fixed query list for these articles: the brief's kinds of query
+    """The fixed query list for these articles: the specification's kinds of query
     (weekdays, "99 soldiers", "S-300", surnames, Maiquetía with and without
     its accent, field queries, wildcards, fuzzy, +/-), and words of the
     corpus picked by how common they are (the commonest are the slowest)."""

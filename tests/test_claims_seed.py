@@ -30,7 +30,7 @@ BODY_LINES = {
     S003: list(range(3, 14)),
     S004: [13, 16, 19, 22, 25, 28, 34, 37, 42, 45],
 }
-# 002 carries its date on raw line 6; 003's is given by the brief.  000, 001
+# 002 carries its date on raw line 6; 003's is given by the specification.  000, 001
 # and 004 have none.
 PUBLISHED = {S002: dt.date(2019, 3, 27), S003: dt.date(2019, 3, 26)}
 

@@ -31,7 +31,7 @@ NODE = shutil.which("node")
 JS_DIR = REPO_ROOT / "tests" / "js"
 WORD_LIST = REPO_ROOT / "node_modules" / "an-array-of-english-words" / "index.json"
 
-# Queries for the lunr.py / lunr.js comparison: plain words, the brief's
+# Queries for the lunr.py / lunr.js comparison: plain words, the specification's
 # cases, every kind of lunr syntax, and queries lunr must refuse.
 PARITY_QUERIES = [
     "Saturday", "saturday", "Sunday", "monday", "Tuesday",

@@ -3,7 +3,7 @@
 Every table says where its values came from, naming the KIND of thing it
 lists ("military ranks", "news-agency names", "hedge words"):
 
-* "brief" - named in the task brief for the claims stage;
+* "specification" - named in the project specification for the claims stage;
 * "general" - ordinary English / newsroom usage (style-guide abbreviations,
   number words, calendar names, common units, reporting verbs, titles,
   countries and capitals, international organisations, news agencies).
@@ -23,7 +23,7 @@ and accents (see ``entities.fold``) before looking anything up.
 
 # Abbreviations that always precede a name or number, so a following period is
 # never a sentence end.  Source: general (AP/Reuters style titles and place
-# abbreviations such as "St." in "St. Lucia"), brief ("Mr.", "Gen.", "St.").
+# abbreviations such as "St." in "St. Lucia"), specification ("Mr.", "Gen.", "St.").
 NEVER_FINAL_ABBREVIATIONS = frozenset("""
 mr mrs ms messrs mme dr prof gen lt col sgt capt cpt adm cmdr maj brig cpl pvt
 sen rep gov pres rev hon supt insp st mt ft vs v fr
@@ -31,13 +31,13 @@ sen rep gov pres rev hon supt insp st mt ft vs v fr
 
 # Abbreviations that may end a sentence; a period after them is a boundary only
 # when the next word is a typical sentence opener (SENTENCE_STARTERS).
-# Source: brief ("U.S.", "No."), general (corporate suffixes, months, Latin).
+# Source: specification ("U.S.", "No."), general (corporate suffixes, months, Latin).
 AMBIGUOUS_ABBREVIATIONS = frozenset("""
 u.s u.k u.n e.u u.s.a inc ltd co corp plc jr sr etc e.g i.e a.m p.m approx est
 jan feb mar apr jun jul aug sep sept oct nov dec no nos
 """.split())
 
-# "No." is only an abbreviation when a number follows ("No. 10").  Source: brief.
+# "No." is only an abbreviation when a number follows ("No. 10").  Source: the specification.
 NUMBER_ABBREVIATIONS = frozenset({"no", "nos"})
 
 # Words that, capitalised after an ambiguous abbreviation, signal a new
@@ -50,7 +50,7 @@ still then since because what who why how where which
 """.split())
 
 # Closing characters that may follow sentence punctuation and belong to the
-# sentence (quotes closing after the period).  Source: brief, general.
+# sentence (quotes closing after the period).  Source: specification, general.
 CLOSERS = "\"'”’)]»"
 
 # Opening quote marks / brackets that may start a sentence.  Source: general.
@@ -73,15 +73,15 @@ NUMBER_WORDS = {
 SCALE_WORDS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000,
                "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
 
-# Suffixes glued to a figure: "1.5m", "$2bn", "3k".  Source: brief ("1.5m"),
-# general (newsroom shorthand).  "m" is read as million, as the brief asks,
+# Suffixes glued to a figure: "1.5m", "$2bn", "3k".  Source: specification ("1.5m"),
+# general (newsroom shorthand).  "m" is read as million, as the specification asks,
 # never as metres.
 ATTACHED_MULTIPLIERS = {"m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000,
                         "bn": 1_000_000_000, "b": 1_000_000_000,
                         "k": 1_000, "tn": 1_000_000_000_000}
 
 # Vague plurals.  Value chosen = the smallest reading of the plural (two of the
-# unit: "dozens" = 2 x 12 = 24), always approximate.  Source: brief ("dozens of
+# unit: "dozens" = 2 x 12 = 24), always approximate.  Source: specification ("dozens of
 # troops" -> 24 or similar, approximate), general (the other powers of ten,
 # "billions of dollars").
 VAGUE_QUANTITIES = {
@@ -106,7 +106,7 @@ ARTICLE_QUANTITIES = {
 }
 
 # Words before a figure that make it approximate / a bound.  Longest first.
-# Source: brief (around/about/almost/nearly/some/up to/roughly/approximately/
+# Source: specification (around/about/almost/nearly/some/up to/roughly/approximately/
 # more than/over/at least), general (the rest).
 APPROXIMATORS = [
     ("as", "many", "as"), ("as", "much", "as"), ("as", "few", "as"),
@@ -117,13 +117,13 @@ APPROXIMATORS = [
     ("approximately",), ("approx",), ("over",), ("under",), ("circa",),
     ("estimated",), ("~",),
 ]
-# Words after a figure that make it approximate.  Source: general, brief ("+").
+# Words after a figure that make it approximate.  Source: general, specification ("+").
 POST_APPROXIMATORS = [("or", "so"), ("odd",), ("plus",), ("+",)]
 
 # Units and counted nouns -> (canonical unit, noun class).  Counted nouns keep
 # their own word in plural form ("soldiers" stays "soldiers") and get a class
 # so that later comparison can group "troops"/"soldiers"/"servicemen".
-# Source: brief (tonnes, percent, soldiers/troops/servicemen/military personnel
+# Source: specification (tonnes, percent, soldiers/troops/servicemen/military personnel
 # -> class "personnel", planes/aircraft/jets -> "planes"), general (the
 # rest: measures, currencies, military units, vehicles, kinds of people,
 # places and polities, durations, documents).
@@ -224,7 +224,7 @@ its his her our my your this these those it they he she we
 """.split())
 
 # Preceding words that turn a figure into a label rather than a quantity
-# ("number 5", "Flight 17").  Source: general; brief ("ordinal labels").
+# ("number 5", "Flight 17").  Source: general; specification ("ordinal labels").
 LABEL_WORDS = frozenset("""
 no nos number num page pages line lines item items route flight article
 chapter section resolution paragraph zone channel room tweet part phase
@@ -258,7 +258,7 @@ WEEKDAYS = {
 # A month-day without a year takes the publication year unless that puts it
 # further than this from the publication date, in which case the neighbouring
 # year nearest to publication is used (an article of 2 January speaking of
-# "December 30").  Source: brief (publication year), general (year wrap).
+# "December 30").  Source: specification (publication year), general (year wrap).
 MONTH_DAY_MAX_DISTANCE_DAYS = 183
 
 # ---------------------------------------------------------------------------
@@ -266,7 +266,7 @@ MONTH_DAY_MAX_DISTANCE_DAYS = 183
 # ---------------------------------------------------------------------------
 
 # (label, regular expression).  Matched case-insensitively unless the label is
-# listed in CASE_SENSITIVE_HEDGES.  Source: brief (reportedly, reports claim,
+# listed in CASE_SENSITIVE_HEDGES.  Source: specification (reportedly, reports claim,
 # reports are claiming, allegedly, alleged, unnamed source, anonymous source,
 # it was reported, according to media reports, is said to, appears to,
 # supposed, unconfirmed, could, may), general (the rest: other reporting,
@@ -303,7 +303,7 @@ HEDGES = [
 # "May" the month must not count as a hedge.  Source: general.
 CASE_SENSITIVE_HEDGES = frozenset({"may"})
 # An attribution whose (resolved) source contains one of these words adds the
-# mapped hedge label.  Source: brief ("anonymous source", "unnamed source").
+# mapped hedge label.  Source: specification ("anonymous source", "unnamed source").
 ANONYMOUS_SOURCE_HEDGES = {"anonymous": "anonymous source",
                            "unnamed": "unnamed source",
                            "unidentified": "unnamed source"}
@@ -312,7 +312,7 @@ ANONYMOUS_SOURCE_HEDGES = {"anonymous": "anonymous source",
 # Attribution
 # ---------------------------------------------------------------------------
 
-# Verb forms that credit a statement to somebody.  Source: brief (said, cited,
+# Verb forms that credit a statement to somebody.  Source: specification (said, cited,
 # according to, tweeted, reported, told, claimed, confirmed, warned, insisted),
 # general (the rest: verbs of saying, writing, showing and admitting).
 ATTRIBUTION_CUES = frozenset("""
@@ -386,7 +386,7 @@ ANTECEDENT_WINDOW = 6
 # ---------------------------------------------------------------------------
 
 # Event verbs: a sentence with one of these and an entity states something
-# checkable.  Source: brief (arrived, landed, sent, deployed, confirmed, left,
+# checkable.  Source: specification (arrived, landed, sent, deployed, confirmed, left,
 # carried), general (verbs of movement, transport, conflict, law and
 # politics, harm, building and giving in past or -ing form).
 EVENT_VERBS = frozenset("""

@@ -597,7 +597,7 @@ RULES: tuple[Rule, ...] = (
             r"find more (?:on|about)|more coverage of|more from) (?:these|this|the)? ?(?:topics?|subjects?|tags|stories)\s?:?$",
             r"^(?:see|find|read) more(?: (?:on|about))?:$",
         ),
-        "Topic-list headers that the first table missed (round 4, brief and "
+        "Topic-list headers that the first table missed (round 4, specification and "
         "news_midarticle_newsletter / explainer_vox_style): 'Explore more on "
         "these topics', 'Explore the topic', 'Related topics', 'More on these "
         "topics', 'See more:' followed by short topic names.",
@@ -672,7 +672,7 @@ RULES: tuple[Rule, ...] = (
             r"^auto-?(?:refresh|update)(?: (?:on|off|is on|is off))?$",
             r"^(?:newest|oldest|latest|earliest) first$",
         ),
-        "Live-blog interface (round 4, brief + liveblog_elections): the LIVE "
+        "Live-blog interface (round 4, specification + liveblog_elections): the LIVE "
         "badge, the relative 'Updated 2 minutes ago' ticker (it names no date; "
         "'Published 2 hours ago' and bare '2 hours ago' stay date lines), the "
         "key-events box and its '12m ago <entry headline>' links, 'Show key "
@@ -717,7 +717,7 @@ RULES: tuple[Rule, ...] = (
             r"^[★☆]{1,5}",
         ),
         "Bare counters (likes, claps, restacks, share counts, follower counts, "
-        "numbered 'most read' positions). Round 4 (brief, tumblr_ceramics_post): "
+        "numbered 'most read' positions). Round 4 (specification, tumblr_ceramics_post): "
         "Tumblr '412 notes' and a leading bullet ('· 5 Comments', a header "
         "meta item printed on its own line).",
     ),
@@ -747,7 +747,7 @@ RULES: tuple[Rule, ...] = (
             r"^(?:sponsored|presented|supported) by:?$",
         ),
         "Ad slots and sponsored labels left in the text by ad containers. "
-        "Round 4 (brief, wire_markets_story, local_tv_station): 'Report this "
+        "Round 4 (specification, wire_markets_story, local_tv_station): 'Report this "
         "ad', 'Skip advertisement'-style skip markers, a bare 'Sponsored By' "
         "label whose logo was an image.",
     ),
@@ -848,7 +848,7 @@ RULES: tuple[Rule, ...] = (
             r"^sign up here[.!]?$",
             r"^(?:enter |type |your )?(?:your )?e-?mail(?: address)? \((?:required|optional)\)$",
         ),
-        "Newsletter boxes in the middle of an article (round 4, brief and "
+        "Newsletter boxes in the middle of an article (round 4, specification and "
         "news_midarticle_newsletter, wire_markets_story, explainer_vox_style): "
         "'Sign up to <Newsletter Name>' (the name capitalised, no sentence), "
         "'Free weekly newsletter', the 'Privacy Notice: Newsletters may "
@@ -923,7 +923,7 @@ RULES: tuple[Rule, ...] = (
             r"^(?:logo|photo|video|multimedia|image)\s?[-–—:] ?https?://\S{1,300}$",
             r"^[-–—#* ]{0,4}ends?[-–—#* ]{0,4}$",
         ),
-        "Wire and news-agency notices (round 4, brief and wire_markets_story, "
+        "Wire and news-agency notices (round 4, specification and wire_markets_story, "
         "news_midarticle_newsletter): 'Our Standards: The … Trust "
         "Principles.', 'Reuse this content', 'Purchase Licensing Rights', "
         "'Order reprints', 'All quotes delayed a minimum of 15 minutes.', the "
@@ -931,7 +931,7 @@ RULES: tuple[Rule, ...] = (
         "this article appears in print on …') and tip-line prompts ('Have a "
         "confidential tip for our reporters? Get in touch') from "
         "broadsheet_climate / paywall_business; the rest of the agency "
-        "notices named in the brief ('See here for a full list of exchanges "
+        "notices named in the specification ('See here for a full list of exchanges "
         "and delays', the agency line 'X is solely responsible for all "
         "content'), newswire 'View original content…' / 'Logo - https://…' "
         "lines and the press-release end marker '-ENDS-'.",
@@ -1000,7 +1000,7 @@ RULES: tuple[Rule, ...] = (
             r"^(?-i:SOURCE [A-Z][\w&.,'’ -]{1,60})$",
         ),
         "Press-office contact blocks at the end of press releases (round 4, "
-        "brief and press_release_contacts): 'Media Contact:', 'Investor "
+        "specification and press_release_contacts): 'Media Contact:', 'Investor "
         "Relations', newswire 'SOURCE <Company>'. The name and company lines "
         "between the label and the e-mail/phone lines are absorbed.",
         absorbs=True, family="contact",
@@ -1009,7 +1009,7 @@ RULES: tuple[Rule, ...] = (
         "channel-promo", LINE,
         (r"^sign up (?:to|for) (?:the |our )?(?-i:[A-Z0-9])[^.!?]{0,60}$",),
         "'Sign up to <Newsletter Name>' heading a newsletter box (round 4, "
-        "brief and news_midarticle_newsletter). Only next to another box line "
+        "specification and news_midarticle_newsletter). Only next to another box line "
         "('Free weekly newsletter', an e-mail field), or closing a sandwich "
         "with one: alone it may be a how-to step ('Sign up for Amazon Prime'). "
         "Listed after the other promo rules, so 'Sign up for our X newsletter' "
@@ -1092,7 +1092,7 @@ RULES: tuple[Rule, ...] = (
             r"^#[^\W\d_][\w-]{0,60}$",
         ),
         "Tag and category lines: 'Tags: …', Blogger 'Labels: …', 'Filed under', "
-        "WordPress 'Posted in X' / 'Tagged A, B'. Round 4 (brief, "
+        "WordPress 'Posted in X' / 'Tagged A, B'. Round 4 (specification, "
         "tumblr_ceramics_post): hashtag lines ('#travel #photography', tags "
         "with spaces allowed between the '#'), a lone '#hashtag' line.",
         max_words=40,
@@ -1166,7 +1166,7 @@ RULES: tuple[Rule, ...] = (
             r"^(?:source|sources|via|h/t|hat tip)\s?: ?\S.{0,80}$",
             r"^\(?(?:via|reblogged from|source)\s?:? (?-i:[a-z0-9][\w.-]{1,60})\)?$",
         ),
-        "'Source: X' attribution lines under syndicated posts; round 4 (brief, "
+        "'Source: X' attribution lines under syndicated posts; round 4 (specification, "
         "Tumblr): '(via username)', 'reblogged from username' with a "
         "lowercase handle.",
         max_words=8,
@@ -1240,7 +1240,7 @@ RULES: tuple[Rule, ...] = (
         ),
         "Generic theme chrome: Wix 'top of page'/'bottom of page', skip links, "
         "menu toggles, search boxes, login links, 'Powered by', app prompts, "
-        "weather widgets, Blogger archive widget. Round 4 (brief, "
+        "weather widgets, Blogger archive widget. Round 4 (specification, "
         "liveblog_elections, local_tv_station, paywall_business, "
         "broadsheet_climate): 'Please turn on JavaScript to use this "
         "feature', weather-condition words and '7-Day Forecast', 'Translate', "

@@ -75,7 +75,7 @@ SPELLING_VARIANTS = {
 # ---------------------------------------------------------------------------
 
 # Two figures agree when their ranges overlap, an approximate figure
-# ("around 100") covering +-10% of its value.  Source: the brief ("the
+# ("around 100") covering +-10% of its value.  Source: the specification ("the
 # figures are compatible within +-10%"); it makes 99 and "about 100" agree
 # and 99 and "about 120" differ.
 VALUE_TOLERANCE = 0.10
@@ -122,7 +122,7 @@ UNIT_CONVERSIONS = {
 # How qualifiers turn a value into a range (qualifier as extracted, lower
 # case).  "around"-like: value +- tolerance; "almost"-like: up to the value;
 # "over"-like: from the value up; "up to"-like: at most the value.
-# Source: general English; the brief's examples (around, about, almost,
+# Source: general English; the specification's examples (around, about, almost,
 # nearly, some, up to, roughly, approximately, more than, over, at least).
 QUALIFIER_RANGES = {
     "around": "about", "about": "about", "roughly": "about",
@@ -177,7 +177,7 @@ OF_NOUN_SKIP = frozenset({"the", "a", "an", "its", "their", "his", "her",
 # Event classes: verbs whose dates are compared across outlets ("When did
 # they arrive?").  The first verb of each class is its base form for the
 # question.  Source: general news vocabulary of movement, arrest, attack and
-# meetings; the brief's example "When did they land?".
+# meetings; the specification's example "When did they land?".
 EVENT_CLASSES = {
     "arrival": {
         "arrive": "arrive arrives arrived arriving",
@@ -215,7 +215,7 @@ EVENT_CLASSES = {
 }
 
 # The question of a date group, by the base verb most of its dates belong
-# to.  Source: the brief's "When did they land?".
+# to.  Source: the specification's "When did they land?".
 EVENT_QUESTIONS = {
     "default": "When did they {verb}?",
     "send": "When was it sent?", "deploy": "When was it deployed?",
