@@ -18,8 +18,6 @@ import contextlib
 import http.server
 import os
 import shutil
-import subprocess
-import sys
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -58,26 +56,15 @@ class BuildFailed(AssertionError):
 def build_site(output_dir, content_dir=None, settings="pelicanconf.py", env=None):
     """Build the site into ``output_dir`` as ``make html`` does; returns the
     CompletedProcess. Raises BuildFailed (with Pelican's output) on failure."""
+    try:
+        from .build_site import build
+    except ImportError:
+        from build_site import build
     content_dir = Path(content_dir) if content_dir else REPO_ROOT / "content"
-    command = [
-        sys.executable, "-m", "pelican", str(content_dir),
-        "-o", str(output_dir), "-s", str(REPO_ROOT / settings),
-    ]
-    run_env = {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join(
-            [str(REPO_ROOT / "plugins"), *filter(None, [os.environ.get("PYTHONPATH")])]
-        ),
-        "PYTHONHASHSEED": "0",
-        **(env or {}),
-    }
-    result = subprocess.run(
-        command, cwd=REPO_ROOT, env=run_env, capture_output=True, text=True,
-        timeout=BUILD_TIMEOUT,
-    )
+    result = build(content_dir, Path(output_dir), settings=settings, env=env, timeout=BUILD_TIMEOUT)
     if result.returncode != 0:
         raise BuildFailed(
-            f"pelican exited {result.returncode}: {' '.join(command)}\n"
+            f"pelican exited {result.returncode}: {' '.join(result.args)}\n"
             f"--- stdout ---\n{result.stdout[-6000:]}\n--- stderr ---\n{result.stderr[-6000:]}"
         )
     return result
@@ -303,3 +290,14 @@ def horizontal_overflow(page) -> int:
         "Math.max(document.documentElement.scrollWidth, document.body.scrollWidth)"
         " - document.documentElement.clientWidth"
     )
+
+
+def open_page(page, root, relative):
+    """Open ``root + relative`` with a PageWatcher attached; over http the
+    page must answer 200. Returns the watcher."""
+    watcher = PageWatcher(page, root)
+    response = page.goto(root + relative)
+    if root.startswith("http"):
+        assert response is not None and response.status == 200, f"{relative}: {response and response.status}"
+    page.wait_for_load_state("networkidle")
+    return watcher

@@ -25,14 +25,15 @@ NOT_DIFFED_FOLDERS = ("theme/",)
 
 
 def build(content: Path, output: Path, settings: str = "pelicanconf.py",
-          env: dict | None = None) -> subprocess.CompletedProcess:
-    """Run Pelican on ``content`` into ``output``; return the finished process."""
+          env: dict | None = None, timeout: int = 600) -> subprocess.CompletedProcess:
+    """Run Pelican on ``content`` into ``output``, as ``make html`` does;
+    return the finished process (the caller decides what a failure means)."""
     full_env = {**os.environ, "PYTHONPATH": str(REPO / "plugins"), "PYTHONHASHSEED": "0",
                 **(env or {})}
     return subprocess.run(
         [sys.executable, "-m", "pelican", str(content), "-o", str(output), "-s",
          str(REPO / settings)],
-        cwd=REPO, env=full_env, capture_output=True, text=True, timeout=600,
+        cwd=REPO, env=full_env, capture_output=True, text=True, timeout=timeout,
     )
 
 

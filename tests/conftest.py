@@ -58,6 +58,42 @@ def site_records(repo_root):
 
 
 @pytest.fixture(scope="session")
+def seeds(repo_root):
+    """The extracted records of the seed scrapes, in file order, from the
+    pipeline in this process (as the site build makes them)."""
+    from corpus.pipeline import Corpus, extract
+
+    paths = sorted((repo_root / "content" / "raw").glob("*.txt"))
+    corpus = Corpus(curator_dir=repo_root / "content" / "curator", root=repo_root / "content")
+    corpus.load(paths)
+    return [extract(path, corpus) for path in paths]
+
+
+@pytest.fixture(params=["file", "http"])
+def site_root(request):
+    """The site's root URL (ending in '/'), from disk or served under /corpus/:
+    a test taking it runs both ways."""
+    if request.param == "file":
+        return request.getfixturevalue("file_site")
+    served = request.getfixturevalue("http_site")
+    assert served.url.endswith("/corpus/")
+    return served.url
+
+
+@pytest.fixture(scope="module")
+def web(tmp_path_factory):
+    """A GitHub-Pages-like server on 127.0.0.1 for one test module's sites,
+    each under its own sub-path (one server per module keeps their sites,
+    and any faults planted in them, apart)."""
+    try:
+        from . import quality
+    except ImportError:
+        import quality
+    with quality.serve_web_root(tmp_path_factory.mktemp("www")) as served:
+        yield served
+
+
+@pytest.fixture(scope="session")
 def http_site(built_site, tmp_path_factory):
     """The built site served at http://127.0.0.1:<port>/corpus/."""
     with serve_directory(built_site, tmp_path_factory.mktemp("www")) as served:

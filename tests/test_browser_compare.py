@@ -3,13 +3,10 @@ back, from disk and under a sub-path."""
 
 import re
 
-import pytest
-
-from tests.test_browser_site import open_page, site_root  # noqa: F401 (fixture)
+from tests.browser import open_page
 
 
-@pytest.mark.parametrize("site_root", ["file", "http"], indirect=True)
-def test_comparison_cell_to_sentence_and_back(page, site_root):  # noqa: F811
+def test_comparison_cell_to_sentence_and_back(page, site_root):
     watcher = open_page(page, site_root, "compare.html")
     group = page.locator("section.claim-group", has=page.locator("h2", has_text="personnel")).first
     link = group.locator("a.claim-link").first
@@ -32,8 +29,7 @@ def test_comparison_cell_to_sentence_and_back(page, site_root):  # noqa: F811
     watcher.assert_clean()
 
 
-@pytest.mark.parametrize("site_root", ["file", "http"], indirect=True)
-def test_claim_in_article_to_its_entity_and_provenance(page, site_root):  # noqa: F811
+def test_claim_in_article_to_its_entity_and_provenance(page, site_root):
     watcher = open_page(page, site_root, "entities/index.html")
     page.locator("ul.entity-list a", has_text="Javier Mayorca").first.click()
     page.wait_for_load_state("load")

@@ -12,27 +12,14 @@ import re
 import pytest
 
 try:  # tests/ may or may not be a package
-    from .browser import DESKTOP, PHONE, PageWatcher, horizontal_overflow, is_on_site
+    from .browser import DESKTOP, PHONE, horizontal_overflow, is_on_site, open_page
 except ImportError:
-    from browser import DESKTOP, PHONE, PageWatcher, horizontal_overflow, is_on_site
+    from browser import DESKTOP, PHONE, horizontal_overflow, is_on_site, open_page
 
 # Values only site.css sets (light colour scheme).
 LIGHT_BACKGROUND = "rgb(251, 250, 247)"
 DARK_BACKGROUND = "rgb(21, 23, 26)"
 TARGET_BACKGROUND = "rgb(255, 229, 138)"
-
-MODES = ["file", "http"]
-
-
-@pytest.fixture(params=MODES)
-def site_root(request):
-    """The site's root URL (ending in '/'), from disk or served under /corpus/."""
-    if request.param == "file":
-        return request.getfixturevalue("file_site")
-    served = request.getfixturevalue("http_site")
-    assert served.url.endswith("/corpus/")
-    return served.url
-
 
 @pytest.fixture(scope="session")
 def sample_article(site_records):
@@ -47,15 +34,6 @@ def site_pages(site_records, sample_article):
         "outlets/index.html",
         "authors/index.html",
     ]
-
-
-def open_page(page, root, relative):
-    watcher = PageWatcher(page, root)
-    response = page.goto(root + relative)
-    if root.startswith("http"):
-        assert response is not None and response.status == 200, f"{relative}: {response and response.status}"
-    page.wait_for_load_state("networkidle")
-    return watcher
 
 
 def assert_site_css_applied(page):
@@ -176,9 +154,8 @@ def test_claim_links_point_into_the_same_page(page, site_root, sample_article):
 # ---------------------------------------------------------------- layout
 
 
-@pytest.mark.parametrize("mode", MODES)
-def test_phone_width_has_no_horizontal_scroll(page, mode, request, site_records, sample_article):
-    root = request.getfixturevalue("file_site") if mode == "file" else request.getfixturevalue("http_site").url
+def test_phone_width_has_no_horizontal_scroll(page, site_root, site_records, sample_article):
+    root = site_root
     page.set_viewport_size(PHONE)
     for relative in site_pages(site_records, sample_article):
         watcher = open_page(page, root, relative)

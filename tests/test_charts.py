@@ -5,26 +5,15 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import pytest
 
 from corpus.charts import citation_chart, escape, quantity_chart, timeline_chart
 from corpus.citations import who_cites_whom
 from corpus.compare import group_claims
-from corpus.pipeline import Corpus, extract
 
-ROOT = Path(__file__).resolve().parent.parent
 SVG = "{http://www.w3.org/2000/svg}"
 HOSTILE = '<script>alert("x")</script> & "Co" \'s'
-
-
-@pytest.fixture(scope="module")
-def seeds():
-    paths = sorted((ROOT / "content" / "raw").glob("*.txt"))
-    corpus = Corpus(curator_dir=ROOT / "content" / "curator")
-    corpus.load(paths)
-    return [extract(path, corpus) for path in paths]
 
 
 @pytest.fixture(scope="module")

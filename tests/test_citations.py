@@ -3,23 +3,12 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
 from corpus.citations import (credited_sources, describe_attribution, entity_index,
                               who_cites_whom)
-from corpus.pipeline import Corpus, extract
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(scope="module")
-def seeds():
-    paths = sorted((ROOT / "content" / "raw").glob("*.txt"))
-    corpus = Corpus(curator_dir=ROOT / "content" / "curator")
-    corpus.load(paths)
-    return [extract(path, corpus) for path in paths]
 
 
 @pytest.fixture(scope="module")

@@ -32,11 +32,6 @@ def extract_records(paths):
 
 
 @pytest.fixture(scope="module")
-def seeds():
-    return extract_records(sorted(RAW.glob("*.txt")))
-
-
-@pytest.fixture(scope="module")
 def seed_groups(seeds):
     return group_claims(seeds)
 

@@ -5,25 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-from pathlib import Path
 
-import pytest
 
 from corpus.exports import (CSV_COLUMNS, article_jsonld, articles_json, claims_json,
                             claims_rows, jsonld_script_text, spreadsheet_safe,
                             write_claims_csv)
-from corpus.pipeline import Corpus, extract
 
-ROOT = Path(__file__).resolve().parent.parent
 PAGE = "https://example.org/site/articles/{slug}.html"
-
-
-@pytest.fixture(scope="module")
-def seeds():
-    paths = sorted((ROOT / "content" / "raw").glob("*.txt"))
-    corpus = Corpus(curator_dir=ROOT / "content" / "curator")
-    corpus.load(paths)
-    return [extract(path, corpus) for path in paths]
 
 
 def csv_text(rows) -> str:

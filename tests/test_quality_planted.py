@@ -26,12 +26,6 @@ CSP_META_START = '<meta http-equiv="Content-Security-Policy"'
 
 
 @pytest.fixture(scope="module")
-def web(tmp_path_factory):
-    with quality.serve_web_root(tmp_path_factory.mktemp("www")) as served:
-        yield served
-
-
-@pytest.fixture(scope="module")
 def public_fixture(web):
     """The fixture site's public copy, served at <origin>/fixture/."""
     site_url = web.site_url("fixture")

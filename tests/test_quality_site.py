@@ -26,13 +26,6 @@ SUB_PATH = "corpus"
 
 
 @pytest.fixture(scope="module")
-def web(tmp_path_factory):
-    """A GitHub-Pages-like server on 127.0.0.1 for this module's sites."""
-    with quality.serve_web_root(tmp_path_factory.mktemp("www")) as served:
-        yield served
-
-
-@pytest.fixture(scope="module")
 def public_site(web):
     """The public copy of the real site, built ONCE with publishconf.py for
     the address it is served at: (folder, address ending in '/')."""

@@ -631,7 +631,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "share-buttons", LINE,
         (
-            rf"^(?:share|tweet|post|pin|send|email|e-mail) (?:on|to|via|this|it)\b.{{0,60}}$",
+            r"^(?:share|tweet|post|pin|send|email|e-mail) (?:on|to|via|this|it)\b.{0,60}$",
             r"^click to (?:share|email|print|tweet|pin)\b.{0,100}$",
             r"^(?:email this|blogthis!|share to )",
             rf"^{_SHARE_PLATFORM}(?: \(opens in new window\))?$",
