@@ -91,3 +91,75 @@ def test_claim_sentences_are_wrapped_with_their_anchor():
     assert soup.find(id="c-bbb")["class"] == ["claim"]
     assert soup.find(id="c-ccc") is None
     assert "&lt;landed&gt;" in marked and "<landed>" not in marked
+
+
+# ---- the direct paths give what the converter and BeautifulSoup give ------
+
+from corpus import render  # noqa: E402
+
+FUZZ_PIECES = list("abc XYZ 019 \\`*_{}[]()#+-.!<>&;:\"'|~=^$%@/\t\u00a0\u2028\x85\x02\x03é“”’") + [
+    "&amp;", "&lt;", "&#39;", "&copy;", "AT&T", " & ", "&\\#x41;", "1.", "2)", "## ", "- ", "> ",
+    "    ", "  \n", "\n", "{: .x }", "http://x.y", "<b>", "**", "__", "\\\\", "```", "#",
+] + ["plain words ", "Mr. Smith ", "“quoted”, "] * 6
+
+
+def _fuzz_markdown(rng):
+    blocks = [Block(kind=rng.choice(["body", "body", "heading", "caption"]), lines=(1,),
+                    text="".join(rng.choice(FUZZ_PIECES) for _ in range(rng.randint(0, 14))))
+              for _ in range(rng.randint(1, 4))]
+    markdown = blocks_to_markdown(blocks)
+    # also text that did not come through escape_markdown
+    return [markdown, markdown.replace("\\", ""), markdown + "\n", markdown.rstrip("\n")]
+
+
+def test_escaped_blocks_are_rendered_as_the_converter_renders_them():
+    rng = random.Random(3)
+    direct = 0
+    for _ in range(4000):
+        for markdown in _fuzz_markdown(rng):
+            html = render._plain_markdown_to_html(markdown)
+            if html is not None:
+                direct += 1
+                assert html == render._converter().convert(markdown), repr(markdown)
+    assert direct > 1000
+
+
+@pytest.mark.parametrize("text", NASTY)
+def test_nasty_text_is_rendered_as_the_converter_renders_it(text):
+    markdown = blocks_to_markdown([Block(kind=kind, lines=(1,), text=text)
+                                   for kind in ("body", "heading", "caption")])
+    assert markdown_to_html(markdown) == render._converter().convert(markdown)
+
+
+def test_claims_are_marked_as_beautifulsoup_marks_them():
+    rng = random.Random(5)
+    pieces = ["A", "b", " ", ".", "&", "<", ">", "\"", "'", "é", "“", "Two planes landed. ", "x & y"]
+    direct = 0
+    for _ in range(1500):
+        blocks = [Block(kind=rng.choice(["body", "body", "heading", "caption"]), lines=(1,),
+                        text="".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))))
+                  for _ in range(rng.randint(1, 4))]
+        html = markdown_to_html(blocks_to_markdown(blocks))
+        body = [b.text for b in blocks if b.kind == "body" and b.text.strip()]
+        claims = []
+        for number in range(rng.randint(1, 4)):
+            paragraph = rng.randrange(len(body) + 1) if body else 0
+            text = body[paragraph] if paragraph < len(body) else "missing"
+            start = rng.randrange(len(text))
+            claim_text = text[start:start + rng.randint(0, 8)].strip() or text.strip()
+            claims.append({"id": rng.choice([f"c-{number}", "c-&<\"'", ""]), "paragraph": paragraph,
+                           "text": claim_text})
+        by_paragraph = {}
+        for claim in claims:
+            by_paragraph.setdefault(claim["paragraph"], []).append(claim)
+        expected = render._mark_with_soup(html, by_paragraph)
+        assert mark_claims(html, claims) == expected
+        direct += render._mark_plain_blocks(html, by_paragraph) is not None
+    assert direct > 500
+
+
+def test_other_html_is_marked_through_beautifulsoup():
+    html = '<p>One <em>two</em> three.</p>\n<ul>\n<li>x</li>\n</ul>'
+    claims = [{"id": "c-1", "paragraph": 0, "text": "three."}]
+    assert render._mark_plain_blocks(html, {0: claims}) is None
+    assert mark_claims(html, claims) == render._mark_with_soup(html, {0: claims})

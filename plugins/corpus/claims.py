@@ -65,7 +65,8 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from . import claims_lexicon as L
-from .dates import DateMention, as_date, scan_dates
+from .clean import first_char_lookahead
+from .dates import DateMention, as_date, scan_dates, word_alternation
 from .entities import ArticleEntities, Mention, fold
 from .quantities import extract_quantities
 
@@ -198,14 +199,116 @@ _HEDGES = [(label, re.compile(pattern, 0 if label in L.CASE_SENSITIVE_HEDGES els
            for label, pattern in L.HEDGES]
 
 
+def _class_end(pattern: str, i: int) -> int:
+    """Index after the character class opening at ``i`` ("[^]a\\]]" included)."""
+    j = i + 1
+    if pattern[j:j + 1] == "^":
+        j += 1
+    if pattern[j:j + 1] == "]":
+        j += 1  # a class may start with ']'
+    while pattern[j] != "]":
+        j += 2 if pattern[j] == "\\" else 1
+    return j + 1
+
+
+def _has_top_level_bar(pattern: str) -> bool:
+    """Does ``pattern`` have a ``|`` outside any group or character class?
+
+    A comment group ("(?#...)") counts as one, to be safe.
+    """
+    if "(?#" in pattern:
+        return True
+    depth, i = 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i = _class_end(pattern, i)
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return True
+        i += 1
+    return False
+
+
+_GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
+def _any_of(patterns: list[re.Pattern]) -> re.Pattern:
+    """One regex that matches wherever one of ``patterns`` (case-insensitive
+    or not) matches.
+
+    The patterns that open with ``\\b`` share that one test, followed by a
+    test of the first character (clean.first_char_lookahead): the engine
+    tries every alternative at every position, and most positions fail one
+    of the two tests at once, so the alternation costs about one search,
+    not one per pattern.
+    """
+    bounded, others = [], []
+    for pattern in patterns:
+        if pattern.flags & ~(re.IGNORECASE | re.UNICODE):
+            raise ValueError(f"only the IGNORECASE flag can be scoped: {pattern.pattern!r}")
+        if _GROUP_REFERENCE.search(pattern.pattern):
+            raise ValueError(f"group numbers change inside an alternation: {pattern.pattern!r}")
+        scope = "(?i:{})" if pattern.flags & re.IGNORECASE else "(?:{})"
+        text = pattern.pattern
+        if text.startswith("\\b") and not _has_top_level_bar(text):
+            bounded.append(scope.format(text[2:]))
+        else:
+            others.append(scope.format(text))
+    if bounded:
+        alternation = "(?:" + "|".join(bounded) + ")"
+        others.insert(0, "\\b" + first_char_lookahead(alternation) + alternation)
+    return re.compile("|".join(others))
+
+
+class _FirstMatches:
+    """Where each of several patterns first matches in a text, in one scan.
+
+    ``pattern.search`` for each pattern scans the text once per pattern. Here
+    one alternation of them all (``_any_of``) finds the next position where
+    any matches, and only there is each pattern tried with ``match`` (which
+    sees the text before the position, as ``search`` does); so each pattern's
+    first position is the one its own ``search`` gives.
+    """
+
+    def __init__(self, patterns: list[re.Pattern]):
+        self.patterns = patterns
+        self.any = _any_of(patterns)
+
+    def starts(self, text: str) -> list[tuple[int, int]]:
+        """(start of the first match, pattern index) for each pattern that matches."""
+        found = []
+        pending = range(len(self.patterns))
+        pos = 0
+        while pending:
+            hit = self.any.search(text, pos)
+            if hit is None:
+                break
+            at = hit.start()
+            still = []
+            for k in pending:
+                if self.patterns[k].match(text, at):
+                    found.append((at, k))
+                else:
+                    still.append(k)
+            pending = still
+            pos = at + 1
+        return found
+
+
+_HEDGE_STARTS = _FirstMatches([pattern for _label, pattern in _HEDGES])
+
+
 def find_hedges(text: str) -> list[str]:
     """Hedge labels (``claims_lexicon.HEDGES``) found in ``text``, in text order."""
-    found = []
-    for label, pattern in _HEDGES:
-        m = pattern.search(text)
-        if m:
-            found.append((m.start(), label))
-    found.sort()
+    found = sorted((at, _HEDGES[k][0]) for at, k in _HEDGE_STARTS.starts(text))
     out = []
     for _pos, label in found:
         if label not in out:
@@ -217,9 +320,9 @@ def find_hedges(text: str) -> list[str]:
 # Attribution
 # ---------------------------------------------------------------------------
 
-_CUE_RE = re.compile(r"\b(according\s+to|" + "|".join(
-    sorted((re.escape(c) for c in L.ATTRIBUTION_CUES | L.TAIL_ONLY_CUES), key=len, reverse=True))
-    + r")\b", re.IGNORECASE)
+_CUES = (r"(according\s+to|"
+         + word_alternation(L.ATTRIBUTION_CUES | L.TAIL_ONLY_CUES, ignorecase=True) + ")")
+_CUE_RE = re.compile(r"\b" + first_char_lookahead(_CUES) + _CUES + r"\b", re.IGNORECASE)
 _WORDS = re.compile(r"\S+")
 _BOUNDARY_CHARS = ",;:()[]“”\"«»—–"
 _SUBORDINATORS = frozenset({"as", "while", "because", "although", "though", "when",
@@ -235,6 +338,15 @@ _OBJECT_STOP = re.compile(
     r"\s+(?:that|as\s+saying|as\s+stating|as\s+telling|about|regarding|on\s+condition|"
     r"according\s+to|who|which|in\s+an?\s+interview)\b|\s+and\s+(?=[a-z])|\s+-\s+|[,;:“”\"«»()]")
 _TEMPORAL_TAILS = [re.compile(p, re.IGNORECASE) for p in L.SOURCE_TEMPORAL_TAILS]
+# Patterns used by find_attribution and _source_name, compiled once (the re module's
+# cache is shared with every other module and can evict them).
+_HEAD_PREPOSITION = re.compile(r"\s(?:in|at|of|from|for|with|on|near|to)\s")
+_LEADING_THE = re.compile(r"^(?i:the)\s+")
+_RELATIVE_PRONOUN = re.compile(r"(?i:who|whom|which)\b")
+_PASSIVE_BY = re.compile(r"\s+by\s+")
+_THAT_OR_QUOTE = re.compile(r"(?:that\b|[“\"«:])")
+_RELAY = re.compile(r",\s*(?:quoting|citing)\s")
+_INVERTED_TAIL = re.compile(r"[,”\"»]\s*(said|says|added|wrote|told)\s+([^,;:“”\"]{2,60}?)[.!?]?\s*$")
 _TRAILING_PUNCT = ".,;:!?\"'”’)]»"
 
 
@@ -418,7 +530,7 @@ def _source_name(text: str, span, mentions: list[Mention]) -> str | None:
     a, b = span
     phrase = text[a:b]
     head_end = b
-    prep = re.search(r"\s(?:in|at|of|from|for|with|on|near|to)\s", phrase)
+    prep = _HEAD_PREPOSITION.search(phrase)
     if prep:
         head_end = a + prep.start()
     # a name that starts in the head may run past the preposition ("The
@@ -429,7 +541,7 @@ def _source_name(text: str, span, mentions: list[Mention]) -> str | None:
     if len(inside) == 1:
         return inside[0].name
     whole = [m for m in mentions if m.start >= a and m.end <= b and m.type == "place"]
-    if len(whole) == 1 and re.sub(r"^(?i:the)\s+", "", phrase.strip()) == whole[0].as_written:
+    if len(whole) == 1 and _LEADING_THE.sub("", phrase.strip()) == whole[0].as_written:
         return whole[0].name
     return None
 
@@ -449,7 +561,7 @@ def find_attribution(text: str, quotes: _Quotes | None = None, date_spans=None,
         cue = " ".join(m.group(1).lower().split())
         after = text[m.end():m.end() + 12].lstrip()
         if cue == "according to":
-            if re.match(r"(?i:who|whom|which)\b", after):
+            if _RELATIVE_PRONOUN.match(after):
                 continue  # "X cited Y, according to who ..." - X's cue wins
             source = _object(text, m.end(), date_spans)
             if not source:
@@ -469,7 +581,7 @@ def find_attribution(text: str, quotes: _Quotes | None = None, date_spans=None,
             if text[m.end():].strip(_TRAILING_PUNCT + " "):
                 continue
         if prev_word in _AUXILIARIES and cue not in L.PARTICIPLE_CUES:
-            by = re.match(r"\s+by\s+", text[m.end():m.end() + 8])
+            by = _PASSIVE_BY.match(text[m.end():m.end() + 8])
             if not by:
                 continue  # passive without agent: "It was reported"
             source = _object(text, m.end() + by.end(), date_spans)
@@ -478,7 +590,7 @@ def find_attribution(text: str, quotes: _Quotes | None = None, date_spans=None,
             start = text.find(source, m.end())
             return _Attr(source, cue + " by", pos, (start, start + len(source)),
                          source_name=_source_name(text, (start, start + len(source)), mentions))
-        if cue in _NEEDS_THAT and not re.match(r"(?:that\b|[“\"«:])", after):
+        if cue in _NEEDS_THAT and not _THAT_OR_QUOTE.match(after):
             continue
         subject_end = pos
         if cue in L.PARTICIPLE_CUES:
@@ -506,7 +618,7 @@ def find_attribution(text: str, quotes: _Quotes | None = None, date_spans=None,
         if cue in L.QUOTING_CUES:
             attr.quoting = _object(text, m.end(), date_spans)
         else:
-            relay = re.search(r",\s*(?:quoting|citing)\s", text[m.end():])
+            relay = _RELAY.search(text[m.end():])
             if relay:
                 attr.quoting = _object(text, m.end() + relay.end() - 1, date_spans)
         if attr.source_name is None and words and len(words) == 1:
@@ -515,7 +627,7 @@ def find_attribution(text: str, quotes: _Quotes | None = None, date_spans=None,
                     attr.source_name = x.name
         return attr
     # Inverted tail: "..., said Mr Smith." / "“...,” added the minister."
-    tail = re.search(r"[,”\"»]\s*(said|says|added|wrote|told)\s+([^,;:“”\"]{2,60}?)[.!?]?\s*$", text)
+    tail = _INVERTED_TAIL.search(text)
     if tail and not quotes.inside(tail.start(1)):
         words = _word_spans(text, tail.start(2), tail.end(2))
         if _valid_subject(text, words):
@@ -759,7 +871,7 @@ def extract_claims(paragraphs, article_key, published=None) -> list[dict]:
     claims: list[dict] = []
     used_ids: dict[str, int] = {}
     for s in sentences:
-        events = any(w in L.EVENT_VERBS for w in _WORD_LOWER.findall(s.text.lower()))
+        events = not L.EVENT_VERBS.isdisjoint(_WORD_LOWER.findall(s.text.lower()))
         if not _is_claim(s, events):
             continue
         attr = s.attr or s.carried

@@ -48,7 +48,8 @@ from typing import Iterable
 
 from . import clean_rules as R
 
-__all__ = ["Block", "Removal", "Cleaned", "KINDS", "clean", "site_line_counts", "normalise_line"]
+__all__ = ["Block", "Removal", "Cleaned", "KINDS", "clean", "site_line_counts", "normalise_line",
+           "first_chars", "first_char_lookahead"]
 
 # Block kinds, in the order a page usually shows them.
 KINDS = ("title", "byline", "dateline", "heading", "caption", "body")
@@ -284,8 +285,8 @@ def _first_of_item(op, arg) -> tuple[set[str] | None, bool]:
 def _first_of_sequence(items) -> tuple[set[str] | None, bool]:
     chars: set[str] = set()
     for op, arg in items:
-        if op is _sre.AT:
-            continue  # zero-width: ^, \\b ...
+        if op is _sre.AT or op is _sre.ASSERT or op is _sre.ASSERT_NOT:
+            continue  # zero-width: ^, \\b, lookarounds: the next item starts the match
         found, can_be_empty = _first_of_item(op, arg)
         if found is None:
             return None, False
@@ -308,6 +309,22 @@ def first_chars(pattern: str) -> frozenset[str] | None:
     if found is None or can_be_empty:
         return None
     return frozenset(c.lower() for c in found) | frozenset(c.upper() for c in found)
+
+
+def first_char_lookahead(pattern: str) -> str:
+    """A lookahead that fails at once where ``pattern`` cannot start, or "".
+
+    Put in front of a searched pattern that has no literal prefix, it lets
+    the engine pass over most positions with one character test instead of
+    trying the pattern's alternatives there. It never fails where the
+    pattern matches: its class is first_chars', taken case-insensitively.
+    """
+    chars = first_chars(pattern)
+    if chars is None:
+        return ""
+    singles = "".join(re.escape(c) for c in sorted(chars) if len(c) == 1)
+    non_ascii = "\\x80-\\U0010ffff" if _NON_ASCII in chars else ""
+    return f"(?=(?i:[{singles}{non_ascii}]))"
 
 
 def _dispatch_key(first: str) -> str:
@@ -342,17 +359,38 @@ class _Matcher:
                 else:
                     regex = re.compile(pattern, re.IGNORECASE)
                     self.floating.extend((n, regex, index) for n in _needles(rule, pattern))
-        self.buckets: dict[str, tuple] = {}
+        self.buckets: dict[str, tuple] = {}  # dispatch key -> bucket
+        # The same patterns make the same bucket: "s" and "S", all digits, most
+        # non-ASCII characters. Compiling a bucket's alternation is the costly
+        # part (tens of milliseconds), so each set of patterns is compiled once.
+        self._by_patterns: dict[tuple[int, ...], tuple] = {}
+        self._singles: dict[int, re.Pattern] = {}
 
     def _bucket(self, first: str) -> tuple:
         key = _dispatch_key(first)
         bucket = self.buckets.get(key)
         if bucket is None:
-            chosen = [(i, p) for i, p, chars in self.anchored if _may_start(chars, first)]
-            alternation = "|".join(f"(?P<g{n}>{p})" for n, (_, p) in enumerate(chosen))
-            regex = re.compile(alternation, re.IGNORECASE) if chosen else None
-            bucket = self.buckets[key] = (regex, tuple(i for i, _ in chosen), tuple(chosen))
+            chosen = tuple(n for n, (_, _, chars) in enumerate(self.anchored) if _may_start(chars, first))
+            bucket = self._by_patterns.get(chosen)
+            if bucket is None:
+                bucket = self._by_patterns[chosen] = self._compile_bucket(chosen)
+            self.buckets[key] = bucket
         return bucket
+
+    def _compile_bucket(self, chosen: tuple[int, ...]) -> tuple:
+        """(alternation or None, rule index per alternative, anchored indices)."""
+        patterns = [self.anchored[n][1] for n in chosen]
+        alternation = "|".join(f"(?P<g{k}>{p})" for k, p in enumerate(patterns))
+        regex = re.compile(alternation, re.IGNORECASE) if chosen else None
+        return regex, tuple(self.anchored[n][0] for n in chosen), chosen
+
+    def _single(self, n: int) -> re.Pattern:
+        """Anchored pattern n alone, compiled once (the re module's own cache
+        is too small to keep all of them)."""
+        regex = self._singles.get(n)
+        if regex is None:
+            regex = self._singles[n] = re.compile(self.anchored[n][1], re.IGNORECASE)
+        return regex
 
     def _anchored_rule(self, key: str, words: int) -> int:
         regex, owners, singles = self._bucket(key[:1])
@@ -365,8 +403,9 @@ class _Matcher:
         if self.rules[index].max_words >= words:
             return index
         # Rare: the first match is a rule for shorter lines; try the others in order.
-        for index, pattern in singles:
-            if self.rules[index].max_words >= words and re.match(pattern, key, re.IGNORECASE):
+        for n in singles:
+            index = self.anchored[n][0]
+            if self.rules[index].max_words >= words and self._single(n).match(key):
                 return index
         return len(self.rules)
 

@@ -58,7 +58,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from . import claims_lexicon as L
 
@@ -131,7 +131,7 @@ def within_one_edit(a: str, b: str) -> bool:
 
 
 def _has_accents(text: str) -> int:
-    return sum(1 for c in text if ord(c) > 127)
+    return 0 if text.isascii() else sum(1 for c in text if ord(c) > 127)
 
 
 # ---------------------------------------------------------------------------
@@ -219,7 +219,10 @@ class _Tok:
 
     @property
     def all_caps(self) -> bool:
-        letters = [c for c in self.text if c.isalpha()]
+        text = self.text
+        if text.isascii() and text.isalpha():  # the common case, every letter cased
+            return len(text) > 1 and text.isupper()
+        letters = [c for c in text if c.isalpha()]
         return len(letters) > 1 and all(c.isupper() for c in letters)
 
     @property
@@ -234,25 +237,27 @@ class _Tok:
 
 
 def _tokenize(text: str) -> list[_Tok]:
+    # Hot: runs once per sentence over every word, hence the local names.
     toks: list[_Tok] = []
+    append = toks.append
+    possessives = _POSSESSIVE[:2]  # "’s", "'s": two characters each
+    length = len(text)
     prev_end = 0
     for m in _WORD.finditer(text):
-        word, start, end = m.group(0), m.start(), m.end()
-        possessive = False
-        for suffix in _POSSESSIVE[:2]:
-            if word.endswith(suffix) and len(word) > 2:
-                word = word[: -len(suffix)]
-                end -= len(suffix)
-                possessive = True
-                break
-        if (not possessive and end < len(text) and text[end] == "."
-                and (_INITIALS.match(word) or word.lower() in _ABBREV_WITH_PERIOD)):
+        word = m.group(0)
+        start, end = m.span()
+        match_end = end
+        possessive = len(word) > 2 and word.endswith(possessives)
+        if possessive:
+            word = word[:-2]
+            end -= 2
+        elif (end < length and text[end] == "."
+              and (_INITIALS.match(word) or word.lower() in _ABBREV_WITH_PERIOD)):
             word += "."
             end += 1
-        gap = text[prev_end:start]
-        initial = not toks or any(c in _GAP_INITIAL for c in gap)
-        toks.append(_Tok(word, start, end, possessive, initial))
-        prev_end = m.end() if possessive else end
+        initial = not toks or not _GAP_INITIAL.isdisjoint(text[prev_end:start])
+        append(_Tok(word, start, end, possessive, initial))
+        prev_end = match_end if possessive else end
     return toks
 
 
@@ -288,6 +293,16 @@ class Mention:
                 "key": self.key or name_key(self.name)}
 
 
+def _replaced(m: Mention, **changes) -> Mention:
+    """``dataclasses.replace(m, **changes)``: the same new Mention, made by
+    copying the fields rather than through the generic __init__ call
+    (resolution makes one per mention of every article)."""
+    copy = object.__new__(Mention)
+    copy.__dict__.update(m.__dict__)
+    copy.__dict__.update(changes)
+    return copy
+
+
 def _fuzzy_manufacturer(word: str):
     low = fold(word)
     if low in L.MANUFACTURERS:
@@ -304,7 +319,7 @@ def _models(text: str, toks: list[_Tok], used: list[bool]) -> list[Mention]:
     for i, t in enumerate(toks):
         if used[i]:
             continue
-        m = _MODEL.match(t.text)
+        m = _MODEL.match(t.text) if "-" in t.text else None  # the pattern needs a hyphen
         if m and m.group("prefix").lower() in L.MODEL_FAMILIES:
             prefix, maker, etype = L.MODEL_FAMILIES[m.group("prefix").lower()]
             var = m.group("var")
@@ -350,7 +365,7 @@ def _runs(text: str, toks: list[_Tok], used: list[bool]) -> list[list[int]]:
 
     n = len(toks)
     for i, t in enumerate(toks):
-        if used[i] or t.hyphen_adjective or t.low in _CALENDAR or t.text == "I":
+        if used[i] or ("-" in t.text and t.hyphen_adjective) or t.low in _CALENDAR or t.text == "I":
             close()
             continue
         if current and not _gap_ok(text, toks[current[-1]], t):
@@ -394,9 +409,10 @@ def _known_at(text: str, toks: list[_Tok], run: list[int], p: int):
 
 
 def _title_at(toks: list[_Tok], run: list[int], p: int) -> int:
-    for size in range(min(_TITLE_MAX_WORDS, len(run) - p), 0, -1):
-        words = " ".join(toks[run[k]].low.rstrip(".") for k in range(p, p + size))
-        if words in _TITLES:
+    longest = min(_TITLE_MAX_WORDS, len(run) - p)
+    lows = [toks[run[k]].low.rstrip(".") for k in range(p, p + longest)]
+    for size in range(longest, 0, -1):
+        if " ".join(lows[:size]) in _TITLES:
             return size
     return 0
 
@@ -412,7 +428,7 @@ def _name_like(t: _Tok) -> bool:
     low = fold(t.text)
     if _is_demonym(low) or low in L.STOP_CAPS or low in L.ORG_WORDS or low in L.PLACE_SUFFIXES:
         return False
-    return all(c.isalpha() or c in "-'’." for c in t.text)
+    return t.text.isalpha() or all(c.isalpha() or c in "-'’." for c in t.text)
 
 
 def _restore_accents(words: list[str], spellings: dict[str, str] = _ACCENTED) -> str:
@@ -713,8 +729,10 @@ def _run_mentions(text: str, toks: list[_Tok], run: list[int]) -> list[Mention]:
 
 def _place_run(text: str, toks: list[_Tok], run: list[int]) -> Mention | None:
     """A whole run ending in a place word is one place ("Captain Manuel Rios Airbase")."""
+    if len(run) < 2:
+        return None
     lows = [fold(toks[k].text) for k in run]
-    if len(run) < 2 or lows[-1] not in L.PLACE_SUFFIXES:
+    if lows[-1] not in L.PLACE_SUFFIXES:
         return None
     if any(p + _title_at(toks, run, p) == len(run) for p in range(len(run)) if _title_at(toks, run, p)):
         return None  # ends in a title ("... Chief")
@@ -862,19 +880,19 @@ def _resolve_lone(m: Mention, ev: _Evidence) -> Mention | None:
     """Type a lone word (see module docstring, step 3), or None to drop it."""
     full = ev.full_name(m.key)
     if full is not None:
-        return replace(m, name=full, type="person", key=name_key(full))
+        return _replaced(m, name=full, type="person", key=name_key(full))
     if m.key in ev.typed:
         name, etype = ev.typed[m.key]
-        return replace(m, name=name, type=etype)
+        return _replaced(m, name=name, type=etype)
     if m.after_locative and len(m.key) >= L.TYPO_MIN_LENGTH and not ev.strong_hint(m.key):
         target = ev.fold_target(m.key)
         if target is not None:
-            return replace(m, name=target, type="place", key=name_key(target))
+            return _replaced(m, name=target, type="place", key=name_key(target))
     if m.initial and m.name.lower() in ev.lower_words:
         return None  # "Employees told us": the article also writes it in lower case
     etype = ev.vote(m.key)
     if etype is not None:
-        return replace(m, type=etype)
+        return _replaced(m, type=etype)
     return None
 
 
@@ -884,11 +902,11 @@ def _resolve_typed(m: Mention, ev: _Evidence) -> Mention:
     if m.type == "person" and " " not in m.name:
         full = ev.full_name(m.key)   # "President Trump" -> "Donald Trump"
         if full is not None:
-            return replace(m, name=full, key=name_key(full))
+            return _replaced(m, name=full, key=name_key(full))
     if m.by_shape and ev.context_type.get(m.key, "person") != "person":
-        return replace(m, type=ev.context_type[m.key], by_shape=False)
+        return _replaced(m, type=ev.context_type[m.key], by_shape=False)
     if m.by_shape and m.key in ev.short_forms:
-        return replace(m, type=ev.short_forms[m.key], by_shape=False)
+        return _replaced(m, type=ev.short_forms[m.key], by_shape=False)
     return m
 
 
@@ -909,7 +927,7 @@ class ArticleEntities:
 
     def add(self, sentence: str) -> int:
         self._raw.append(_sentence_mentions(sentence))
-        self._lower_words.update(m.group(0) for m in _WORD.finditer(sentence) if m.group(0).islower())
+        self._lower_words.update(filter(str.islower, _WORD.findall(sentence)))
         self._resolved = None
         return len(self._raw) - 1
 
@@ -933,7 +951,7 @@ class ArticleEntities:
                     current = preferred.get(m.key)
                     if current is None or _has_accents(name) > _has_accents(current):
                         preferred[m.key] = name
-        return [[replace(m, name=preferred[m.key]) if m.generic else m for m in out]
+        return [[_replaced(m, name=preferred[m.key]) if m.generic else m for m in out]
                 for out in resolved]
 
     def mentions(self, index: int) -> list[Mention]:

@@ -40,7 +40,8 @@ from __future__ import annotations
 import re
 
 from . import claims_lexicon as L
-from .dates import find_date_spans
+from .clean import first_char_lookahead
+from .dates import find_date_spans, word_alternation
 
 __all__ = ["extract_quantities"]
 
@@ -61,6 +62,21 @@ _VAGUE_ORDERED = sorted(L.VAGUE_QUANTITIES.items(), key=lambda kv: -len(kv[0]))
 _ARTICLE_ORDERED = sorted(L.ARTICLE_QUANTITIES.items(), key=lambda kv: -len(kv[0]))
 
 
+def _second_words() -> dict[str, frozenset[str] | None]:
+    """First word of each multi-word quantity ("dozens of", "a dozen") -> the
+    words that may follow it; None when the word alone is a whole key."""
+    seconds: dict[str, set[str] | None] = {}
+    for key in [*L.VAGUE_QUANTITIES, *L.ARTICLE_QUANTITIES]:
+        if len(key) == 1:
+            seconds[key[0]] = None
+        elif seconds.get(key[0], ()) is not None:
+            seconds.setdefault(key[0], set()).add(key[1])
+    return {first: None if words is None else frozenset(words) for first, words in seconds.items()}
+
+
+_SECOND_WORDS = _second_words()
+
+
 class _Tok:
     __slots__ = ("text", "start", "end", "low", "is_num", "is_word")
 
@@ -75,6 +91,48 @@ class _Tok:
 
 def _tokenize(text: str) -> list[_Tok]:
     return [_Tok(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _ascii_trigger() -> re.Pattern:
+    """In ASCII text, the tokens are runs of letters, runs of digits and
+    single other characters, and ``lower()`` is what IGNORECASE compares: so
+    this one search finds a figure, a number word, or the first two words of
+    a multi-word quantity exactly where the token loop of _may_hold_quantity
+    would."""
+    words = [*L.NUMBER_WORDS, *(first for first, seconds in _SECOND_WORDS.items() if seconds is None)]
+    pairs = [rf"{re.escape(first)}\s+{word_alternation(seconds, ignorecase=True)}"
+             for first, seconds in sorted(_SECOND_WORDS.items()) if seconds is not None]
+    words_or_pairs = "|".join([word_alternation(words, ignorecase=True), *pairs])
+    trigger = rf"[0-9]|(?<![A-Za-z])(?:{words_or_pairs})(?![A-Za-z])"
+    return re.compile(first_char_lookahead(trigger) + f"(?:{trigger})", re.IGNORECASE)
+
+
+_ASCII_TRIGGER = _ascii_trigger()
+
+
+def _may_hold_quantity(text: str) -> bool:
+    """False only if no token of ``text`` can start a quantity.
+
+    extract_quantities reads a quantity only from a figure, a number word, or
+    the first word of a multi-word key followed by the key's second word;
+    most sentences have none of these, and looking for them is much cheaper
+    than building the token view the rules need.
+    """
+    if text.isascii():
+        return _ASCII_TRIGGER.search(text) is not None
+    tokens = _TOKEN.findall(text)
+    last = len(tokens) - 1
+    for i, token in enumerate(tokens):
+        if token[0].isdigit():
+            return True
+        low = token.lower()
+        if low in L.NUMBER_WORDS:
+            return True
+        if low in _SECOND_WORDS:
+            seconds = _SECOND_WORDS[low]
+            if seconds is None or (i < last and tokens[i + 1].lower() in seconds):
+                return True
+    return False
 
 
 def _num_value(text: str) -> float:
@@ -455,7 +513,7 @@ def extract_quantities(text: str, skip_spans=None) -> list[dict]:
     ``skip_spans`` are character spans already known to be dates; when None
     they are found here with ``dates.find_date_spans``.
     """
-    if not text:
+    if not text or not _may_hold_quantity(text):
         return []
     if skip_spans is None:
         skip_spans = find_date_spans(text)
