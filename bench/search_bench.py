@@ -7,7 +7,9 @@
 For each N it generates N synthetic article records (deterministic: the same
 N gives the same records and the same index bytes), builds the index and store
 exactly as the site build does (``corpus.search_index``), and prints the size
-per article of ``search/index.js``, raw and gzipped, store included. Then it
+per article of the search files (``search/index.js`` and, for a large index,
+the parts it names), raw and gzipped, store included, the largest file and
+how long the index took to build. Then it
 writes a small stand-alone site (search.html from the theme's own template on a
 minimal base, search.js, lunr.js, the index) under bench/out/, opens it in
 Chromium from file:// and measures:
@@ -18,7 +20,24 @@ Chromium from file:// and measures:
 - query-to-paint: for each query of a fixed list, from setting the box's
   value (an input event) until the next animation frame after the results
   were rendered (requestAnimationFrame + a 0 ms timeout, i.e. the frame that
-  shows them), as p50 and p95 over all queries and repetitions.
+  shows them), as p50 and p95 over all queries and repetitions;
+- input-to-next-paint, the browser's own measure of responsiveness: the same
+  queries typed as trusted input (Playwright's ``keyboard.insert_text``: a
+  beforeinput and an input event) and timed by the Event Timing API, from the
+  event until the next paint after its handlers ran. Chromium reports only
+  events of 16 ms or more (its smallest threshold) and rounds durations to
+  8 ms: every interaction is counted, an unreported one as "under 16 ms";
+- the handlers' time of each of those interactions (every input listener,
+  ours included, to a tenth of a millisecond: from a capturing listener on the
+  window to a bubbling one);
+- for both ways of timing a paint, the browser's floor: the same measure for
+  a trivial change (one attribute or text node), i.e. the part of the time
+  that is the browser's frame scheduling, not our code.
+
+The browser figures are taken twice: with Chromium's usual frame pacing, and
+with ``--disable-gpu-vsync --disable-frame-rate-limit`` (frames drawn as soon
+as ready rather than at 60 Hz), to see how much of the floor is Chromium's
+frame pacing (``--frames`` chooses).
 
 Figures are printed; nothing here asserts a time (timings depend on the
 machine). Targets at N=1000: <= 2 KB gzipped per article, ready <= 0.5 s,
@@ -34,6 +53,7 @@ import random
 import shutil
 import statistics
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -198,21 +218,29 @@ def bench_queries(articles) -> list[str]:
     ]
 
 
-def sizes(n: int) -> tuple[dict, str, list[str]]:
+def sizes(n: int) -> tuple[dict, dict, list[str]]:
+    """Figures of the search files for ``n`` synthetic articles, the files
+    (name in search/ -> text, as the site build writes them) and the queries."""
     articles = synthetic_articles(n)
+    started = time.perf_counter()
     data = search_index.build(articles).payload
-    script = search_index.render_script(data)
+    build_seconds = time.perf_counter() - started
+    files = search_index.render_files(data)
     store_only = search_index.to_json({k: v for k, v in data.items() if k != "index"})
     index_only = search_index.to_json(data["index"])
     figures = {
         "n": n,
         "claims": len(data["c"]),
-        "bytes": len(script.encode()),
-        "gzip": search_index.gzip_size(script),
+        "files": len(files),
+        "bytes": sum(len(text.encode()) for text in files.values()),
+        "largest": max(len(text.encode()) for text in files.values()),
+        # (Each file is compressed on its own, as a server sends it.)
+        "gzip": sum(search_index.gzip_size(text) for text in files.values()),
         "store_gzip": search_index.gzip_size(store_only),
         "index_gzip": search_index.gzip_size(index_only),
+        "build_seconds": build_seconds,
     }
-    return figures, script, bench_queries(articles)
+    return figures, files, bench_queries(articles)
 
 
 MINIMAL_BASE = """<!doctype html>
@@ -224,16 +252,18 @@ MINIMAL_BASE = """<!doctype html>
 """
 
 
-def write_site(n: int, script: str) -> Path:
-    """A stand-alone search site: the theme's search.html (on the theme's own
-    base.html when it renders without Pelican, else on a minimal one)."""
+def write_site(n: int, files: dict) -> Path:
+    """A stand-alone search site: the search files (``sizes``), and the
+    theme's search.html (on the theme's own base.html when it renders
+    without Pelican, else on a minimal one)."""
     import jinja2
 
     site = OUT / f"site-{n}"
     shutil.rmtree(site, ignore_errors=True)
     (site / "search").mkdir(parents=True)
     (site / "theme" / "js").mkdir(parents=True)
-    (site / "search" / "index.js").write_text(script, encoding="utf-8")
+    for name, text in files.items():
+        (site / "search" / name).write_text(text, encoding="utf-8")
     shutil.copy(ROOT / "node_modules" / "lunr" / "lunr.min.js", site / "search" / "lunr.min.js")
     shutil.copy(ROOT / "themes" / "corpus" / "static" / "js" / "search.js", site / "theme" / "js" / "search.js")
     css = ROOT / "themes" / "corpus" / "static" / "css" / "site.css"
@@ -284,26 +314,150 @@ FRAME_FLOOR = """async (delay) => {
 }"""
 
 
+# Event Timing: every 'event' entry of 16 ms or more (the smallest threshold
+# allowed), and for each interaction (a beforeinput and an input event, as a
+# typed insertion makes) the events' timestamps and how long all the input
+# listeners took: from a capturing listener on the window, which runs first,
+# to a bubbling one on the window, which runs last. Also a second box whose
+# handler changes one text node: the floor of this measure. It goes at the
+# top of the page: headless Chromium never presented a frame for a change in
+# the bottom hundred pixels or so of its 720 (Event Timing then waited, for
+# seconds, for some other paint).
+EVENT_TIMING_SETUP = """() => {
+  const bench = window.benchEvents = {entries: [], interactions: []};
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      bench.entries.push({name: e.name, startTime: e.startTime, duration: e.duration,
+                          processing: e.processingEnd - e.processingStart});
+    }
+  }).observe({type: 'event', durationThreshold: 16, buffered: true});
+  const current = () => bench.interactions[bench.interactions.length - 1];
+  addEventListener('beforeinput', (e) => {
+    bench.interactions.push({target: e.target.id, stamps: [e.timeStamp]});
+  }, true);
+  addEventListener('input', (e) => {
+    if (!current() || current().start !== undefined) bench.interactions.push({target: e.target.id, stamps: []});
+    current().stamps.push(e.timeStamp);
+    current().start = performance.now();
+  }, true);
+  addEventListener('input', () => { current().end = performance.now(); });
+  const floor = document.createElement('input');
+  floor.id = 'bench-floor';
+  const echo = document.createElement('output');
+  floor.addEventListener('input', () => { echo.textContent = floor.value; });
+  document.body.prepend(floor, echo);
+}"""
+
+NEXT_FRAME = "() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))"
+# The events of one typed insertion (Event Timing names them so).
+INPUT_EVENTS = ("beforeinput", "input", "keydown", "keypress", "keyup")
+FLOOR_INTERACTIONS = 60
+EVENT_THRESHOLD = 16
+
+
 def percentile(values, fraction):
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))]
 
 
+def interaction_percentile(durations, fraction):
+    """A percentile of input-to-next-paint durations where None stands for an
+    interaction Event Timing did not report (under EVENT_THRESHOLD ms): such
+    ones sort first, and None is returned if the percentile falls on one."""
+    ordered = sorted(durations, key=lambda d: -1.0 if d is None else d)
+    return ordered[min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))]
+
+
+def format_duration(value):
+    return f"< {EVENT_THRESHOLD} ms" if value is None else f"{value:.0f} ms"
+
+
+def type_into(page, selector, text, rng):
+    """Types ``text`` over the content of the box ``selector`` as trusted input,
+    after a random delay (so that it lands anywhere in a frame), and waits
+    until the frame after it has been painted, and a little more, so that
+    interactions do not share frames."""
+    page.evaluate("(selector) => { const box = document.querySelector(selector); box.focus(); box.select(); }",
+                  selector)
+    time.sleep(rng.uniform(0, 0.017))
+    page.keyboard.insert_text(text)
+    page.evaluate(NEXT_FRAME)
+    page.wait_for_timeout(30)
+
+
+def event_timing_pass(page, queries, repeat, rng) -> dict:
+    """Types every query ``repeat`` times into the search box, then the floor's
+    text into the floor box; each interaction's input-to-next-paint (None:
+    under the threshold) and handler time, by query ("" for the floor)."""
+    page.evaluate(EVENT_TIMING_SETUP)
+    typed = []
+    for _ in range(repeat):
+        for query in queries:
+            type_into(page, "#search-box", query, rng)
+            typed.append(query)
+    for number in range(FLOOR_INTERACTIONS):
+        type_into(page, "#bench-floor", f"floor {number}", rng)
+        typed.append("")
+    # Entries are reported once the paint is known, some frames later.
+    page.wait_for_timeout(1000)
+    data = page.evaluate("window.benchEvents")
+    if len(data["interactions"]) != len(typed):
+        raise SystemExit(f"expected {len(typed)} typed interactions, the page saw {len(data['interactions'])}")
+    figures = {}
+    for text, interaction in zip(typed, data["interactions"]):
+        entries = [e for e in data["entries"] if e["name"] in INPUT_EVENTS
+                   and any(abs(e["startTime"] - stamp) < 0.01 for stamp in interaction["stamps"])]
+        duration = max((e["duration"] for e in entries), default=None)
+        processing = [e["processing"] for e in entries if e["name"] == "input"]
+        figures.setdefault(text, []).append({
+            "duration": duration,
+            "handlers": interaction["end"] - interaction["start"],
+            "processing": processing[0] if processing else None,
+        })
+    return figures
+
+
+def event_timing_summary(interactions) -> dict:
+    durations = [i["duration"] for i in interactions]
+    handlers = [i["handlers"] for i in interactions]
+    processing = [i["processing"] for i in interactions if i["processing"] is not None]
+    return {
+        "count": len(durations),
+        "reported": sum(d is not None for d in durations),
+        "p50": interaction_percentile(durations, 0.5),
+        "p95": interaction_percentile(durations, 0.95),
+        "worst": interaction_percentile(durations, 1.0),
+        "handlers_p50": percentile(handlers, 0.5),
+        "handlers_p95": percentile(handlers, 0.95),
+        "processing_max": max(processing, default=None),
+    }
+
+
+# Chromium's usual frame pacing, and frames drawn as soon as they are ready.
+BROWSER_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+UNTHROTTLED_FRAMES = ["--disable-gpu-vsync", "--disable-frame-rate-limit"]
+
+
 def browser_figures(site: Path, queries: list[str], repeat: int, loads: int = 5,
-                    settle: float = 1.0) -> dict:
+                    settle: float = 1.0, extra_args=()) -> dict:
+    """Loads the page ``loads`` times (each timed for 'ready'); on the last
+    but one, times the queries typed (Event Timing), on the last, the
+    queries set by script (the frame after). Each pass on a page of its own,
+    so that both find the same words not yet weighed."""
     from playwright.sync_api import sync_playwright
 
     chromium = Path("/usr/bin/chromium")
     if not chromium.exists():
         raise SystemExit(f"{chromium} not found: the browser figures need Debian's Chromium")
-    args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync"]
     url = (site / "search.html").resolve().as_uri()
     ready, loading = [], []
-    handled, painted, per_query, floor = [], [], {}, []
+    handled, painted, per_query, floor, typed = [], [], {}, [], {}
     rng = random.Random(1)
+    typed_on, set_on = max(0, loads - 2), loads - 1
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(chromium), headless=True, args=args)
+        browser = playwright.chromium.launch(executable_path=str(chromium), headless=True,
+                                             args=BROWSER_ARGS + list(extra_args))
         for attempt in range(loads):
             page = browser.new_page()
             page.goto(url)
@@ -313,10 +467,13 @@ def browser_figures(site: Path, queries: list[str], repeat: int, loads: int = 5,
                 .filter(m => m.name.startsWith('corpus-search-')).map(m => [m.name, m.startTime]))""")
             ready.append(marks["corpus-search-ready"])
             loading.append(marks["corpus-search-ready"] - marks["corpus-search-loading"])
-            if attempt == loads - 1:
+            if attempt in (typed_on, set_on):
                 # A reader takes a moment to type; meanwhile the page makes
                 # ahead, in idle time, what common words need (search.js).
                 page.wait_for_timeout(settle * 1000)
+            if attempt == typed_on:
+                typed = event_timing_pass(page, queries, repeat, rng)
+            if attempt == set_on:
                 for _ in range(repeat):
                     for query in queries:
                         result = page.evaluate(QUERY_TO_PAINT, [query, rng.uniform(0, 17)])
@@ -324,11 +481,11 @@ def browser_figures(site: Path, queries: list[str], repeat: int, loads: int = 5,
                         painted.append(result["painted"])
                         per_query.setdefault(query, []).append(result["handled"])
                 floor = [page.evaluate(FRAME_FLOOR, rng.uniform(0, 17)) for _ in range(60)]
-                errors = page.evaluate("document.querySelectorAll('.search-error').length")
-                if errors:
-                    print("  warning: a query showed an error")
+            if attempt in (typed_on, set_on) and page.evaluate("document.querySelectorAll('.search-error').length"):
+                print("  warning: a query showed an error")
             page.close()
         browser.close()
+    typed_queries = [i for query in queries for i in typed[query]]
     return {
         "ready_median": statistics.median(ready), "ready_max": max(ready), "ready_min": min(ready),
         "load_median": statistics.median(loading),
@@ -337,7 +494,46 @@ def browser_figures(site: Path, queries: list[str], repeat: int, loads: int = 5,
         "queries": len(handled),
         "floor_p50": percentile(floor, 0.5), "floor_p95": percentile(floor, 0.95),
         "per_query": {q: (statistics.median(v), max(v)) for q, v in per_query.items()},
+        "typed": event_timing_summary(typed_queries),
+        "typed_floor": event_timing_summary(typed[""]),
+        "typed_per_query": {q: event_timing_summary(typed[q]) for q in queries},
+        "load_average": os.getloadavg()[0],
     }
+
+
+def print_browser_figures(timing: dict, args, verbose: bool):
+    print(f"  ready from file:// (navigation start to searchable), median of {args.loads} loads: "
+          f"{timing['ready_median']:.0f} ms (best {timing['ready_min']:.0f}, worst "
+          f"{timing['ready_max']:.0f}; loading lunr.js + index alone {timing['load_median']:.0f} ms) "
+          f"(target <= 500)")
+    print(f"  load average of this machine at the end of the run: {timing['load_average']:.2f} "
+          f"({os.cpu_count()} cores)")
+    print(f"  query-to-paint, script-set value + input event until the frame after "
+          f"(rAF + 0 ms timeout), over {timing['queries']} queries: p50 {timing['painted_p50']:.1f} ms, "
+          f"p95 {timing['painted_p95']:.1f} ms (target p95 <= 16); search + render alone: "
+          f"p50 {timing['handled_p50']:.1f} ms, p95 {timing['handled_p95']:.1f} ms "
+          f"(queries started {args.settle:g} s after ready)")
+    print(f"    floor, a trivial DOM change timed the same way: "
+          f"p50 {timing['floor_p50']:.1f} ms, p95 {timing['floor_p95']:.1f} ms")
+    typed, floor = timing["typed"], timing["typed_floor"]
+    print(f"  input-to-next-paint (Event Timing; the same queries typed as trusted input; "
+          f"8 ms steps), over {typed['count']} interactions: p50 {format_duration(typed['p50'])}, "
+          f"p95 {format_duration(typed['p95'])}, worst {format_duration(typed['worst'])} "
+          f"({typed['reported']} of {typed['count']} at {EVENT_THRESHOLD} ms or more; target p95 <= 16)")
+    print(f"    our handlers' time in those interactions (all input listeners, capture to bubble): "
+          f"p50 {typed['handlers_p50']:.1f} ms, p95 {typed['handlers_p95']:.1f} ms; Event Timing's "
+          f"processingEnd - processingStart, worst reported: "
+          f"{'-' if typed['processing_max'] is None else format(typed['processing_max'], '.1f') + ' ms'}")
+    print(f"    floor, typing into a box whose handler changes one text node, over {floor['count']} "
+          f"interactions: p50 {format_duration(floor['p50'])}, p95 {format_duration(floor['p95'])}, "
+          f"worst {format_duration(floor['worst'])} ({floor['reported']} of {floor['count']} at "
+          f"{EVENT_THRESHOLD} ms or more)")
+    if verbose:
+        for query, (median, worst) in timing["per_query"].items():
+            one = timing["typed_per_query"][query]
+            print(f"    {query!r:32} search + render median {median:5.1f} ms, worst {worst:5.1f} ms; "
+                  f"typed: handlers p50 {one['handlers_p50']:5.1f} ms, input-to-next-paint "
+                  f"p50 {format_duration(one['p50']):>7}, worst {format_duration(one['worst']):>7}")
 
 
 def main(argv=None):
@@ -349,32 +545,30 @@ def main(argv=None):
     parser.add_argument("--settle", type=float, default=1.0,
                         help="seconds between ready and the first query (0: type at once)")
     parser.add_argument("--verbose", action="store_true", help="print each query's time")
+    parser.add_argument("--frames", choices=("both", "usual", "unthrottled"), default="both",
+                        help="Chromium's usual frame pacing, frames unthrottled "
+                             f"({' '.join(UNTHROTTLED_FRAMES)}), or both (default)")
     args = parser.parse_args(argv)
     for n in args.n or [1000]:
         figures, script, queries = sizes(n)
-        print(f"N={n} articles, {figures['claims']} claims: search/index.js "
+        print(f"N={n} articles, {figures['claims']} claims: search/ {figures['files']} file(s), "
               f"{figures['bytes']:,} bytes, {figures['gzip']:,} gzipped "
-              f"(index {figures['index_gzip']:,}, store {figures['store_gzip']:,})")
+              f"(index {figures['index_gzip']:,}, store {figures['store_gzip']:,}); "
+              f"largest file {figures['largest']:,} bytes (limit {search_index.MAX_FILE_BYTES:,}); "
+              f"index built in {figures['build_seconds']:.1f} s")
         print(f"  per article, store included: {figures['bytes'] / n:,.0f} bytes raw, "
               f"{figures['gzip'] / n:,.0f} bytes gzipped (target <= 2,048)")
         if args.no_browser:
             continue
         site = write_site(n, script)
-        timing = browser_figures(site, queries, args.repeat, args.loads, args.settle)
-        print(f"  ready from file:// (navigation start to searchable), median of {args.loads} loads: "
-              f"{timing['ready_median']:.0f} ms (best {timing['ready_min']:.0f}, worst "
-              f"{timing['ready_max']:.0f}; loading lunr.js + index alone {timing['load_median']:.0f} ms) "
-              f"(target <= 500)")
-        print(f"  load average of this machine during the run: {os.getloadavg()[0]:.2f} ({os.cpu_count()} cores)")
-        print(f"  query-to-paint over {timing['queries']} queries: p50 {timing['painted_p50']:.1f} ms, "
-              f"p95 {timing['painted_p95']:.1f} ms (target p95 <= 16); search + render alone: "
-              f"p50 {timing['handled_p50']:.1f} ms, p95 {timing['handled_p95']:.1f} ms "
-              f"(queries started {args.settle:g} s after ready)")
-        print(f"  (the browser's own floor for showing any change, measured the same way: "
-              f"p50 {timing['floor_p50']:.1f} ms, p95 {timing['floor_p95']:.1f} ms)")
-        if args.verbose:
-            for query, (median, worst) in timing["per_query"].items():
-                print(f"    {query!r:32} search + render median {median:5.1f} ms, worst {worst:5.1f} ms")
+        if args.frames in ("both", "usual"):
+            print("  Chromium, usual frame pacing:")
+            print_browser_figures(browser_figures(site, queries, args.repeat, args.loads, args.settle),
+                                  args, args.verbose)
+        if args.frames in ("both", "unthrottled"):
+            print(f"  Chromium, frames unthrottled ({' '.join(UNTHROTTLED_FRAMES)}):")
+            print_browser_figures(browser_figures(site, queries, args.repeat, args.loads, args.settle,
+                                                  UNTHROTTLED_FRAMES), args, args.verbose)
 
 
 if __name__ == "__main__":

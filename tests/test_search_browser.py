@@ -3,15 +3,18 @@ FAILS, never skips), from disk (file://) and over HTTP under a sub-path
 (http://127.0.0.1:PORT/corpus/, as a GitHub Pages project site).
 
 Two sites: the real one built from content/ (conftest's ``built_site``: the
-searches the corpus is about) and the sample site of
+searches the corpus is about; its index is one file) and the sample site of
 tests/test_search_helpers.py (hostile text, several outlets, an undated
-article: filters and escaping). Every test watches the page: no request
-leaves the site, no console error, no CSP violation, no dialog.
+article: filters and escaping), built with a tiny part size so that its index
+comes in parts, as a large corpus's does. Every test watches the page: no
+request leaves the site, no console error, no CSP violation, no dialog.
 """
 
 from __future__ import annotations
 
+import contextlib
 import re
+import shutil
 import time
 from urllib.parse import quote, unquote, urlsplit
 
@@ -24,6 +27,8 @@ except ImportError:
     from browser import PageWatcher, file_url, serve_directory
     from test_search_helpers import HOSTILE_TITLE, build_sample_site
 
+from corpus import search_index
+
 MODES = ["file", "http"]
 # (Functions, not expressions: Playwright evaluates an expression with eval,
 # which the pages' Content-Security-Policy forbids.)
@@ -34,9 +39,22 @@ HIGHLIGHTED = "() => document.documentElement.dataset.highlighted !== undefined"
 # ------------------------------------------------------------------ fixtures
 
 
+# Parts of at most 1,000 bytes: the sample site's 5 KB index comes in six.
+SAMPLE_PART_BYTES = 1000
+
+
 @pytest.fixture(scope="module")
 def sample_site(tmp_path_factory):
-    return build_sample_site(tmp_path_factory.mktemp("search-browser"))
+    site = build_sample_site(tmp_path_factory.mktemp("search-browser"),
+                             extra_settings={"CORPUS_SEARCH_PART_BYTES": SAMPLE_PART_BYTES})
+    assert len(part_names(site)) > 3
+    return site
+
+
+def part_names(site):
+    """The part files the site's search/index.js names."""
+    header = search_index.parse_script((site / "search" / "index.js").read_text(encoding="utf-8"))
+    return header.get("parts", [])
 
 
 @pytest.fixture(scope="module")
@@ -359,4 +377,90 @@ def test_only_files_of_the_site_are_requested_under_the_sub_path(page, sample_ht
     watcher.assert_no_offsite_requests()
     served = sample_http.requests[start:]
     assert served and all(path.startswith("/corpus/") and status < 400 for path, status in served), served
+    watcher.assert_clean()
+
+
+# ------------------------------------------------------ an index in parts
+
+
+def test_every_part_is_loaded_side_by_side(page, sample_root, sample_site):
+    """index.js first (it names the parts), then every part, all asked for
+    before the first has run; only then is the search ready."""
+    watcher = PageWatcher(page, sample_root)
+    page.add_init_script("""(() => {
+      window.__partsAsked = [];
+      new MutationObserver((changes) => changes.forEach((change) => change.addedNodes.forEach((node) => {
+        if (node.tagName === 'SCRIPT' && /index-\\d+-/.test(node.src)) {
+          window.__partsAsked.push([node.src, !!(window.CorpusSearch && window.CorpusSearch.parts
+            && window.CorpusSearch.parts.some((part) => part !== null))]);
+        }
+      }))).observe(document, {childList: true, subtree: true});
+    })();""")
+    page.goto(sample_root + "search.html?q=troops")
+    page.wait_for_function(READY)
+    asked = page.evaluate("window.__partsAsked")
+    names = part_names(sample_site)
+    assert [src.rsplit("/", 1)[1] for src, _ in asked] == names
+    assert not any(after_one_ran for _, after_one_ran in asked), asked
+    for name in names:
+        assert any(u.endswith("/search/" + name) for u in watcher.requests), name
+    assert results(page)
+    watcher.assert_clean()
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_missing_part_shows_the_failure_message(page, sample_site, tmp_path, mode):
+    site = tmp_path / "site"
+    shutil.copytree(sample_site, site)
+    (site / "search" / part_names(site)[1]).unlink()
+    with contextlib.ExitStack() as stack:
+        if mode == "file":
+            root = file_url(site)
+        else:
+            root = stack.enter_context(serve_directory(site, tmp_path / "www")).url
+        watcher = PageWatcher(page, root)
+        page.goto(root + "search.html?q=troops")
+        page.wait_for_function("() => document.documentElement.dataset.searchState === 'failed'")
+        error = page.locator("#search-results .search-error").inner_text()
+        assert error == "The search index could not be loaded."
+        assert page.locator("#search-results a.search-result").count() == 0
+        # Typing more changes nothing: no half an index is searched.
+        page.fill("#search-box", "Saturday")
+        page.wait_for_timeout(300)
+        assert page.evaluate("document.documentElement.dataset.searchState") == "failed"
+        assert page.locator("#search-results a.search-result").count() == 0
+        # The missing file is the one problem.
+        missing = part_names(site)[1]
+        assert all(missing in item for item in watcher.failed_requests + watcher.bad_responses)
+        watcher.failed_requests = watcher.bad_responses = []
+        watcher.console = [(kind, text) for kind, text in watcher.console if missing not in text
+                           and not text.startswith("Failed to load resource")]
+        watcher.assert_clean()
+
+
+def test_query_typed_before_every_part_came(page, sample_http, sample_site):
+    """A part held back: queries wait (only the last is shown), and the
+    search is ready only once that part has come."""
+    root = sample_http.url
+    watcher = PageWatcher(page, root)
+    last = part_names(sample_site)[-1]
+    held = []
+    page.route("**/search/" + last, lambda route: held.append(route))
+    page.goto(root + "index.html")
+    page.focus("#search-box")
+    page.keyboard.type("Zakharova")
+    deadline = time.monotonic() + 15
+    while not held and time.monotonic() < deadline:
+        page.wait_for_timeout(50)
+    assert held, f"search/{last} was never requested"
+    page.wait_for_timeout(200)  # (the other parts have come and run)
+    assert page.evaluate("document.documentElement.dataset.searchState") == "loading"
+    assert "Loading" in page.locator("#search-results").inner_text()
+    page.fill("#search-box", "")
+    page.keyboard.type("Saturday")
+    held[0].continue_()
+    page.wait_for_function(READY)
+    page.wait_for_selector("#search-results a.search-result")
+    marks = page.evaluate("[...document.querySelectorAll('#search-results mark')].map(m => m.textContent)")
+    assert "Saturday" in marks and "Zakharova" not in marks
     watcher.assert_clean()

@@ -15,6 +15,7 @@ from __future__ import annotations
 import copy
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -61,6 +62,23 @@ def run_node(script: str, *args, node_args=(), env=None, timeout: int = 900):
         cwd=REPO_ROOT, capture_output=True, text=True, timeout=timeout,
         env={**os.environ, **(env or {})},
     )
+
+
+def run_node_cases(script: str, tmp_path, cases: list, expected_passes: int, failure: str):
+    """Run the Node test tests/js/<script> on ``cases`` (written to a fixture
+    file it reads from CORPUS_SEARCH_FIXTURE); fail with its report unless
+    exactly ``expected_passes`` of its tests ran and all passed."""
+    fixture = tmp_path / (Path(script).stem + ".json")
+    fixture.write_text(json.dumps({"cases": cases}), encoding="utf-8")
+    result = run_node(script, node_args=["--test", "--test-reporter=tap"],
+                      env={"CORPUS_SEARCH_FIXTURE": str(fixture)})
+    report = result.stdout[-12000:] + "\n" + result.stderr[-4000:]
+    assert result.returncode == 0, f"{failure}:\n{report}"
+    passed = re.search(r"^# pass (\d+)$", result.stdout, re.MULTILINE)
+    failed = re.search(r"^# fail (\d+)$", result.stdout, re.MULTILINE)
+    assert passed and failed, f"no test summary from node --test:\n{report}"
+    assert (int(passed.group(1)), int(failed.group(1))) == (expected_passes, 0), report
+    return result
 
 
 # ------------------------------------------------------------------ records
@@ -276,9 +294,10 @@ PLUGINS = ["search_sample_reader"]
 '''
 
 
-def build_sample_site(work_dir: Path, records=None) -> Path:
+def build_sample_site(work_dir: Path, records=None, extra_settings=None) -> Path:
     """Build ``records`` (default: ``sample_records()``) with Pelican, the corpus
-    theme and the search generator into ``work_dir/output``; return that folder."""
+    theme and the search generator into ``work_dir/output``; return that folder.
+    ``extra_settings``: Pelican settings to add (name -> value)."""
     work_dir = Path(work_dir)
     content = work_dir / "content"
     (content / "records").mkdir(parents=True, exist_ok=True)
@@ -293,7 +312,8 @@ def build_sample_site(work_dir: Path, records=None) -> Path:
     settings.write_text(_SETTINGS.format(
         repo=str(REPO_ROOT), content=str(content), theme=str(REPO_ROOT / "themes" / "corpus"),
         plugins=str(plugins), repo_plugins=str(REPO_ROOT / "plugins"),
-    ), encoding="utf-8")
+    ) + "".join(f"{name} = {value!r}\n" for name, value in (extra_settings or {}).items()),
+        encoding="utf-8")
     output = work_dir / "output"
     env = {"PYTHONPATH": str(REPO_ROOT / "plugins"), "PYTHONHASHSEED": "0"}
     result = subprocess.run(
@@ -308,4 +328,5 @@ def build_sample_site(work_dir: Path, records=None) -> Path:
 
 
 def read_index_script(output: Path) -> dict:
-    return search_index.parse_script((Path(output) / "search" / "index.js").read_text(encoding="utf-8"))
+    """The payload a built site's search/ files hold (parts joined)."""
+    return search_index.parse_files(search_index.read_files(Path(output) / "search"))

@@ -1,8 +1,10 @@
 """What the search index holds (corpus.search_index), without a browser.
 
 Claims are documents of their own; chrome the cleaner removed is not
-searchable; the fields and boosts; the store; byte-identical output for the
-same input; and hostile text that cannot break the generated script.
+searchable; the fields and boosts; the store; the quick builder gives
+lunr.py's index; byte-identical output for the same input; a large index cut
+into parts under the size limit; and hostile text that cannot break the
+generated scripts.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import re
 import subprocess
 import sys
 
@@ -192,17 +195,69 @@ def test_empty_corpus_builds():
     built = search_index.build([])
     assert built.payload["a"] == [] and built.payload["index"]["docs"] == []
     assert search_index.parse_script(search_index.render_script(built.payload)) == built.payload
+    assert search_index.parse_files(search_index.render_files(built.payload)) == built.payload
+    assert refs(built.index, "anything") == []
+
+
+# --------------------------------------------------------------- builder
+
+
+def lunr_py_tokens(text):
+    from lunr.tokenizer import Tokenizer
+
+    return [str(token) for token in Tokenizer(text)]
+
+
+def test_tokenize_splits_as_lunr_py_does():
+    """search_index.tokenize is lunr.py's Tokenizer, only quicker."""
+    texts = [HOSTILE_TITLE, HOSTILE_BODY, "", "  ", "-", "S-300   a--b\tc\nd\re\x0bf\x0cg",
+             "İstanbul ΣΊΣΥΦΟΣ Straße   x　y", "end-", "-start", "a  b"]
+    for record in sample_records():
+        texts += indexed_texts(record)
+    texts += [search_index.js_whitespace_to_space(text) for text in texts]
+    for text in texts:
+        assert search_index.tokenize(text) == lunr_py_tokens(text), repr(text)
+    assert search_index.tokenize(None) == lunr_py_tokens(None) == []
+
+
+def test_quick_builder_builds_lunr_pys_index():
+    """JsBuilder.add (each distinct word through the pipeline once, postings
+    filled in at build()) gives what lunr.py's own Builder.add gives."""
+    from lunr.builder import Builder
+
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("search_bench", REPO_ROOT / "bench" / "search_bench.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    articles = article_inputs(sample_records()) + bench.synthetic_articles(30)
+    documents, _ = search_index.build_documents(articles)
+    quick = search_index.add_documents(documents)
+    plain = search_index.make_builder()
+    for document in documents:
+        Builder.add(plain, {
+            "ref": document["ref"],
+            **{name: search_index.js_whitespace_to_space(document[name]) for name in search_index.FIELD_NAMES},
+        })
+    assert quick.field_lengths == plain.field_lengths
+    assert quick.field_term_frequencies == plain.field_term_frequencies
+    assert list(quick.inverted_index) == list(plain.inverted_index)
+    quick_index, plain_index = quick.build(), plain.build()
+    assert quick.inverted_index == plain.inverted_index
+    assert search_index.serialize_index(quick_index) == search_index.serialize_index(plain_index)
 
 
 # ----------------------------------------------------------- determinism
 
 
 def test_same_input_same_bytes():
-    first = search_index.render_script(search_index.build(article_inputs(sample_records())).payload)
+    first = search_index.build(article_inputs(sample_records())).payload
     shuffled = article_inputs(sample_records())
     random.Random(3).shuffle(shuffled)
-    second = search_index.render_script(search_index.build(shuffled).payload)
-    assert first == second
+    second = search_index.build(shuffled).payload
+    assert search_index.render_script(first) == search_index.render_script(second)
+    # Cut into parts: the same parts, under the same names.
+    assert search_index.render_files(first, 1000) == search_index.render_files(second, 1000)
 
 
 def test_same_bytes_whatever_the_hash_seed(tmp_path):
@@ -210,7 +265,9 @@ def test_same_bytes_whatever_the_hash_seed(tmp_path):
         "import sys; sys.path.insert(0, 'tests'); sys.path.insert(0, 'plugins');"
         "from test_search_helpers import article_inputs, sample_records;"
         "from corpus import search_index;"
-        "sys.stdout.write(search_index.render_script(search_index.build(article_inputs(sample_records())).payload))"
+        "payload = search_index.build(article_inputs(sample_records())).payload;"
+        "sys.stdout.write(search_index.render_script(payload));"
+        "sys.stdout.write(repr(search_index.render_files(payload, 1000)))"
     )
     outputs = set()
     for seed in ("0", "1", "12345"):
@@ -224,6 +281,7 @@ def test_same_bytes_whatever_the_hash_seed(tmp_path):
 def test_two_builds_of_the_sample_site_are_identical(tmp_path):
     first = build_sample_site(tmp_path / "one")
     second = build_sample_site(tmp_path / "two")
+    assert sorted(p.name for p in (first / "search").iterdir()) == ["index.js", "lunr.min.js"]
     for name in ("search/index.js", "search/lunr.min.js", "search.html"):
         assert (first / name).read_bytes() == (second / name).read_bytes(), name
     assert (first / "search" / "lunr.min.js").read_bytes() == (
@@ -260,6 +318,127 @@ def test_hostile_text_cannot_break_the_script(built, tmp_path):
     titles = [a[1] for a in built.payload["a"]]
     assert HOSTILE_TITLE in titles
     assert any(HOSTILE_BODY[:60] in c[2] for c in built.payload["c"])
+    # Cut into parts, no part file breaks either.
+    files = search_index.render_files(built.payload, 1000)
+    assert len(files) > 3
+    for name, text in files.items():
+        assert text.isascii(), name
+        for bad in ("</", "<!--", "<script", "-->", "]]>"):
+            assert bad not in text.split("*/", 1)[1], f"{bad!r} appears raw in search/{name}"
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert run_parts_in_node(tmp_path) == built.payload
+
+
+def run_parts_in_node(folder, missing=None):
+    """Run ``folder``'s index.js and the parts it names as plain scripts, as
+    the browser does, and join them with search.js's joinParts (without
+    part ``missing``). The payload, or the error joinParts threw."""
+    import shutil
+
+    check = folder / "join.js"
+    check.write_text(
+        "const fs = require('fs'), path = require('path'), vm = require('vm');\n"
+        "const search = require(process.argv[2]);\n"
+        "const folder = process.argv[3], missing = Number(process.argv[4]);\n"
+        "let header = null; const parts = [];\n"
+        "const CorpusSearch = {setIndex: (d) => { header = d; },"
+        " addIndexPart: (n, d) => { parts[n - 1] = d; }};\n"
+        "const run = (name) => vm.runInNewContext(fs.readFileSync(path.join(folder, name), 'utf8'),"
+        " {window: {CorpusSearch}});\n"
+        "run('index.js');\n"
+        "(header.parts || []).forEach((name, i) => { if (i + 1 !== missing) run(name); });\n"
+        "let out;\n"
+        "try { out = header.parts ? search.joinParts(header, parts.filter(Boolean)) : header; }"
+        " catch (error) { out = {error: error.message}; }\n"
+        "process.stdout.write(JSON.stringify(out));\n",
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [shutil.which("node"), str(check), str(REPO_ROOT / "themes/corpus/static/js/search.js"),
+         str(folder), str(missing or 0)], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+# ----------------------------------------------------------------- parts
+
+
+def test_a_large_index_is_cut_into_parts_under_the_limit(built, tmp_path):
+    """Above ``part_bytes`` the payload is cut into part files, none larger,
+    that index.js names in order; joined (in Python and by search.js) they
+    are the payload again."""
+    payload = built.payload
+    whole = search_index.render_script(payload)
+    assert search_index.render_files(payload, len(whole)) == {"index.js": whole}
+    limit = 1000
+    files = search_index.render_files(payload, limit)
+    header = search_index.parse_script(files["index.js"])
+    assert len(header["parts"]) > 3
+    assert list(files) == ["index.js", *header["parts"]]
+    for number, name in enumerate(header["parts"], 1):
+        assert re.fullmatch(rf"index-{number}-[0-9a-f]{{12}}\.js", name), name
+        assert search_index.parse_part(files[name])[0] == number
+    for name, text in files.items():
+        assert len(text.encode("utf-8")) <= limit, name
+    # The header keeps what is not a list of entries; the parts, the entries.
+    assert header["o"] == payload["o"] and header["index"]["fields"] == payload["index"]["fields"]
+    assert "a" not in header and "terms" not in header["index"]
+    assert search_index.parse_files(files) == payload
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert search_index.parse_files(search_index.read_files(tmp_path)) == payload
+    assert run_parts_in_node(tmp_path) == payload
+    # A part missing: search.js's joinParts refuses, it does not search less.
+    assert "error" in run_parts_in_node(tmp_path, missing=2)
+
+
+def test_parts_send_lists_as_columns(tmp_path):
+    """A part sends each list as columns: a string of the values joined by
+    line breaks, or, where a value holds one (a title over two lines), the
+    list of values; either way the same payload comes back."""
+    records = sample_records()
+    records[1]["title"] = "A title\nover two lines"
+    payload = search_index.build(article_inputs(records)).payload
+    assert any("\n" in article[1] for article in payload["a"])
+    files = search_index.render_files(payload, 1000)
+    sent = [json.loads(text[text.index(",", text.index("addIndexPart(")) + 1:text.rindex(");")])
+            for name, text in files.items() if name != "index.js"]
+    columns = [column for part in sent for name in ("a", "c") for column in part.get(name, [])]
+    columns += [part[name] for part in sent for name in ("terms", "docs") if name in part]
+    assert any(isinstance(column, str) for column in columns)
+    assert any(isinstance(column, list) and any(isinstance(v, str) for v in column) for column in columns)
+    assert any(isinstance(column, list) and all(isinstance(v, int) for v in column) for column in columns)
+    assert search_index.parse_files(files) == payload
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert run_parts_in_node(tmp_path) == payload
+
+
+def test_the_size_limit_keeps_a_margin():
+    """Parts are cut well below the 5 MB a file of the site may weigh."""
+    assert search_index.MAX_FILE_BYTES == 5_000_000
+    assert search_index.PART_BYTES <= 0.8 * search_index.MAX_FILE_BYTES
+
+
+def test_an_entry_larger_than_a_part_is_refused(built):
+    from corpus import search_generator
+
+    with pytest.raises(ValueError, match="more than a part"):
+        search_index.render_files(built.payload, 400)
+    too_large = {"CORPUS_SEARCH_PART_BYTES": search_index.MAX_FILE_BYTES + 1}
+    with pytest.raises(search_generator.SearchBuildError):
+        search_generator.search_files(built.payload, too_large)
+
+
+def test_a_rebuild_leaves_no_old_parts(tmp_path):
+    """Built in parts, then whole, into the same folder: the old parts go."""
+    small = build_sample_site(tmp_path, extra_settings={"CORPUS_SEARCH_PART_BYTES": 1000})
+    names = {p.name for p in (small / "search").iterdir()}
+    assert len(names) > 4 and "index.js" in names
+    assert search_index.parse_files(search_index.read_files(small / "search")) == \
+        search_index.build(article_inputs(sample_records())).payload
+    whole = build_sample_site(tmp_path)
+    assert sorted(p.name for p in (whole / "search").iterdir()) == ["index.js", "lunr.min.js"]
 
 
 def test_node_sees_search_js_as_one_strict_file():
@@ -286,9 +465,10 @@ def test_size_per_article_stays_under_2_kb_gzipped():
     spec = importlib.util.spec_from_file_location("search_bench", REPO_ROOT / "bench" / "search_bench.py")
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
-    figures, script, queries = bench.sizes(300)
+    figures, files, queries = bench.sizes(300)
     assert figures["gzip"] / 300 <= 2048, figures
-    assert len(queries) == 20 and search_index.parse_script(script)["a"]
+    assert figures["largest"] <= search_index.PART_BYTES
+    assert len(queries) == 20 and search_index.parse_files(files)["a"]
 
 
 def test_typed_punctuation_is_tidied_but_lunr_syntax_kept(tmp_path):

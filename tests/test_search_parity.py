@@ -8,26 +8,25 @@ the same order (scores within 1e-6, same matched terms) in both, and that
 queries lunr.py refuses are refused by lunr.js too.
 
 Cases: the sample site (built with Pelican, hostile text included), 300
-synthetic articles from the benchmark's generator, and the real site.
+synthetic articles from the benchmark's generator (cut into parts, as a
+large index is), and the real site.
 """
 
 from __future__ import annotations
 
 import importlib.util
-import json
-import re
 
 import pytest
 from lunr.exceptions import QueryParseError
 
 try:
     from .test_search_helpers import (
-        BAD_QUERIES, PARITY_QUERIES, REPO_ROOT, article_inputs, build_sample_site, run_node,
+        BAD_QUERIES, PARITY_QUERIES, REPO_ROOT, article_inputs, build_sample_site, run_node_cases,
         sample_records,
     )
 except ImportError:
     from test_search_helpers import (
-        BAD_QUERIES, PARITY_QUERIES, REPO_ROOT, article_inputs, build_sample_site, run_node,
+        BAD_QUERIES, PARITY_QUERIES, REPO_ROOT, article_inputs, build_sample_site, run_node_cases,
         sample_records,
     )
 
@@ -70,19 +69,8 @@ def parity_case(name, script_path, built, queries):
 
 def run_parity(tmp_path, cases):
     """Run the Node test on ``cases``; fail with its report if any check failed."""
-    fixture = tmp_path / "parity.json"
-    fixture.write_text(json.dumps({"cases": cases}), encoding="utf-8")
-    result = run_node(
-        "search_parity.test.js", node_args=["--test", "--test-reporter=tap"],
-        env={"CORPUS_SEARCH_FIXTURE": str(fixture)},
-    )
-    report = result.stdout[-12000:] + "\n" + result.stderr[-4000:]
-    assert result.returncode == 0, f"lunr.js disagrees with lunr.py:\n{report}"
-    passed = re.search(r"^# pass (\d+)$", result.stdout, re.MULTILINE)
-    failed = re.search(r"^# fail (\d+)$", result.stdout, re.MULTILINE)
-    assert passed and failed, f"no test summary from node --test:\n{report}"
-    assert (int(passed.group(1)), int(failed.group(1))) == (2 * len(cases), 0), report
-    return result
+    return run_node_cases("search_parity.test.js", tmp_path, cases, 2 * len(cases),
+                          "lunr.js disagrees with lunr.py")
 
 
 @pytest.fixture(scope="module")
@@ -94,18 +82,24 @@ def test_lunr_js_matches_lunr_py_on_sample_site(sample_site, tmp_path):
     """The index Pelican wrote for the sample site (hostile text included)."""
     built = search_index.build(article_inputs(sample_records()))
     script = sample_site / "search" / "index.js"
-    # The shipped file is exactly what search_index builds from the records.
-    assert script.read_text(encoding="utf-8") == search_index.render_script(built.payload)
+    # The shipped files are exactly what search_index builds from the records.
+    shipped = search_index.read_files(sample_site / "search")
+    assert shipped == search_index.render_files(built.payload)
     run_parity(tmp_path, [parity_case("sample site", script, built, PARITY_QUERIES + BAD_QUERIES)])
 
 
 def test_lunr_js_matches_lunr_py_on_synthetic_corpus(tmp_path):
-    """300 synthetic articles (about 2,700 documents): many ties, many terms."""
+    """300 synthetic articles (about 2,700 documents): many ties, many terms.
+    Written in parts of 200 KB, so Node reads them as a browser reads a
+    large index."""
     bench = _bench()
     articles = bench.synthetic_articles(300)
     built = search_index.build(articles)
+    files = search_index.render_files(built.payload, part_bytes=200_000)
+    assert len(files) > 5
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
     script = tmp_path / "index.js"
-    script.write_text(search_index.render_script(built.payload), encoding="utf-8")
     queries = PARITY_QUERIES + bench.bench_queries(articles) + BAD_QUERIES
     # Words of the corpus itself, so that queries do match: some rare, some common.
     words = built.payload["c"][0][2].split()[:6] + built.payload["a"][7][1].split()[:4]
@@ -120,7 +114,7 @@ def test_lunr_js_matches_lunr_py_on_real_site(built_site, site_records, tmp_path
         "the build wrote no search/index.js: the corpus plugin's register() must call "
         "corpus.search_generator.register_search()"
     )
-    shipped = search_index.parse_script(script.read_text(encoding="utf-8"))
+    shipped = search_index.parse_files(search_index.read_files(built_site / "search"))
     urls = {article[0] for article in shipped["a"]}
     inputs = [a for a in article_inputs(site_records.values()) if a.url in urls]
     assert len(inputs) == len(shipped["a"]), "articles of the index and of the records differ"

@@ -4,13 +4,16 @@
 generator that, after the articles are read, writes into the output folder:
 
 - ``search/index.js``: the index and the result store, one plain script
-  calling ``window.CorpusSearch.setIndex({...})`` (``search_index``);
+  calling ``window.CorpusSearch.setIndex({...})`` (``search_index``); for a
+  large corpus, their header and the names of the part files holding the
+  rest (``search/index-<n>-<digest>.js``, each at most
+  CORPUS_SEARCH_PART_BYTES, default ``search_index.PART_BYTES``);
 - ``search/lunr.min.js``: lunr.js, copied from ``node_modules/lunr`` (the
   version package.json pins; never committed, never from a CDN);
 - ``search.html``: the search page, from the theme's ``search.html`` -
   unless ``"search"`` is in DIRECT_TEMPLATES, in which case Pelican writes it.
 
-search.js (theme static) loads the first two only when a search is wanted.
+search.js (theme static) loads them only when a search is wanted.
 The only module of the search that imports Pelican.
 """
 
@@ -19,6 +22,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 from pathlib import Path
 
 from pelican import signals
@@ -32,8 +36,11 @@ logger = logging.getLogger(__name__)
 ROOT = Path(__file__).resolve().parents[2]
 # Where lunr.js is taken from; CORPUS_LUNR_DIR may point elsewhere.
 DEFAULT_LUNR_DIR = ROOT / "node_modules" / "lunr"
+SEARCH_DIR = "search"
 INDEX_SAVE_AS = "search/index.js"
 LUNR_SAVE_AS = "search/lunr.min.js"
+# Part files of an earlier build (their names change with their content).
+OLD_PART = re.compile(r"index-\d+-[0-9a-f]+\.js")
 
 
 class SearchBuildError(Exception):
@@ -75,8 +82,22 @@ def lunr_script(settings) -> bytes:
     return script.read_bytes()
 
 
+def search_files(payload: dict, settings) -> dict[str, str]:
+    """The files of search/ (name -> text), none over the size limit."""
+    part_bytes = int(settings.get("CORPUS_SEARCH_PART_BYTES") or search_index.PART_BYTES)
+    if part_bytes > search_index.MAX_FILE_BYTES:
+        raise SearchBuildError(
+            f"search: CORPUS_SEARCH_PART_BYTES is {part_bytes:,}; no search file may pass "
+            f"{search_index.MAX_FILE_BYTES:,} bytes"
+        )
+    try:
+        return search_index.render_files(payload, part_bytes)
+    except ValueError as error:
+        raise SearchBuildError(f"search: {error}") from error
+
+
 class SearchGenerator(Generator):
-    """Writes search/index.js, search/lunr.min.js and search.html."""
+    """Writes search/index.js (and its parts), search/lunr.min.js and search.html."""
 
     def generate_context(self):
         pass
@@ -84,12 +105,15 @@ class SearchGenerator(Generator):
     def generate_output(self, writer):
         articles = self.context.get("articles") or []
         built = search_index.build(articles_for_search(articles))
-        script = search_index.render_script(built.payload)
-        self._write_bytes(INDEX_SAVE_AS, script.encode("utf-8"))
+        files = search_files(built.payload, self.settings)
+        self._remove_old_parts(files)
+        for name, text in files.items():
+            self._write_bytes(f"{SEARCH_DIR}/{name}", text.encode("utf-8"))
         self._write_bytes(LUNR_SAVE_AS, lunr_script(self.settings))
         logger.info(
-            "search: %d articles, %d claims, %s is %d bytes",
-            len(built.payload["a"]), len(built.payload["c"]), INDEX_SAVE_AS, len(script),
+            "search: %d articles, %d claims, %d bytes in %d file(s), the largest %d bytes",
+            len(built.payload["a"]), len(built.payload["c"]), sum(map(len, files.values())),
+            len(files), max(map(len, files.values())),
         )
         if "search" not in self.settings.get("DIRECT_TEMPLATES", ()):
             writer.write_file(
@@ -101,6 +125,13 @@ class SearchGenerator(Generator):
                 page_name="search",
                 url="search.html",
             )
+
+    def _remove_old_parts(self, files) -> None:
+        folder = Path(self.output_path) / SEARCH_DIR
+        if folder.is_dir():
+            for path in folder.iterdir():
+                if OLD_PART.fullmatch(path.name) and path.name not in files:
+                    path.unlink()
 
     def _write_bytes(self, name: str, data: bytes) -> None:
         path = Path(self.output_path) / name

@@ -4,14 +4,16 @@
 //
 //   CORPUS_SEARCH_FIXTURE=fixture.json node --test tests/js/search_parity.test.js
 //
-// fixture.json: {"cases": [{"name", "script": path of a search/index.js,
+// fixture.json: {"cases": [{"name", "script": path of a search/index.js
+//   (the part files it names, if any, beside it),
 //   "lunrPy": lunr.py's serialization of the same index,
 //   "queries": [{"query", "refs": [...], "scores": [...], "terms": [[...]],
 //                "error": true|false}]}]}
 //
 // For each case: search/index.js is run as the browser runs it (a
-// window.CorpusSearch.setIndex call), the index is rebuilt by search.js's
-// own decoder into a lunr.Index, and
+// window.CorpusSearch.setIndex call; then each part file it names, a
+// CorpusSearch.addIndexPart call, joined by search.js's joinParts), the
+// index is rebuilt by search.js's own decoder into a lunr.Index, and
 //   - its toJSON() equals lunr.py's serialization exactly (every term,
 //     posting and 3-decimal score; lunr.py's empty vectors aside), and
 //   - every query gives the same refs in the same order as lunr.py, scores
@@ -36,12 +38,28 @@ if (!fixturePath) {
   test("lunr.js / lunr.py parity", { skip: "run through pytest tests/test_search_parity.py" }, () => {});
 }
 
+// Runs one generated script; returns what it passed to CorpusSearch.
+function runScript(file) {
+  const calls = [];
+  const CorpusSearch = {
+    setIndex: (data) => calls.push({ data }),
+    addIndexPart: (number, data) => calls.push({ number, data }),
+  };
+  vm.runInNewContext(fs.readFileSync(file, "utf8"), { window: { CorpusSearch } }, { filename: file });
+  assert.equal(calls.length, 1, `${file} should make one call to window.CorpusSearch`);
+  return calls[0];
+}
+
 function loadScript(file) {
-  let payload = null;
-  const sandbox = { window: { CorpusSearch: { setIndex: (data) => { payload = data; } } } };
-  vm.runInNewContext(fs.readFileSync(file, "utf8"), sandbox, { filename: file });
-  assert.ok(payload, `${file} did not call window.CorpusSearch.setIndex`);
-  return payload;
+  const header = runScript(file).data;
+  assert.ok(header, `${file} did not call window.CorpusSearch.setIndex`);
+  if (!header.parts) return header;
+  const parts = header.parts.map((name, i) => {
+    const call = runScript(path.join(path.dirname(file), name));
+    assert.equal(call.number, i + 1, `${name} is part ${i + 1}`);
+    return call.data;
+  });
+  return search.joinParts(header, parts);
 }
 
 const plain = (value) => JSON.parse(JSON.stringify(value));

@@ -3,7 +3,8 @@
  *
  * Loaded (deferred) on every page by _search_form.html. It does nothing
  * costly until it is needed: lunr.js and the index (search/index.js, one
- * plain script calling CorpusSearch.setIndex) are injected as <script>
+ * plain script calling CorpusSearch.setIndex; a large index names part
+ * files, each calling CorpusSearch.addIndexPart) are injected as <script>
  * elements when the search box is first focused or on the search page, so
  * the site searches the same from disk (file://), from a server, or under a
  * sub-path; paths are relative to the site root, read from this script's
@@ -102,6 +103,59 @@ function documentRefs(store) {
     }
   }
   return refs;
+}
+
+/* A large index comes in parts (search_index.split_payload): search/index.js
+   holds the header, each part consecutive slices of the lists below. Put
+   back in part order, they make the payload a small index ships whole.
+   A part sends a list as columns (search_index.to_columns): a column is the
+   list of values, or those values joined by "\n"; a list of rows (true
+   below: the store's "a" and "c") as one column per place in the row. */
+var PART_LISTS = { terms: false, docs: false, a: true, c: true };
+
+function fromColumn(column) {
+  return typeof column === "string" ? column.split("\n") : column;
+}
+
+function appendRows(list, columns) {
+  columns = columns.map(fromColumn);
+  var count = columns[0].length, width = columns.length, r, k;
+  for (k = 1; k < width; k++) {
+    if (columns[k].length !== count) throw new Error("its columns differ in length");
+  }
+  for (r = 0; r < count; r++) {
+    var row = new Array(width);
+    for (k = 0; k < width; k++) row[k] = columns[k][r];
+    list.push(row);
+  }
+}
+
+function joinParts(header, parts) {
+  var index = {}, payload = {}, key;
+  for (key in header.index) index[key] = header.index[key];
+  for (key in header) if (key !== "parts" && key !== "lengths") payload[key] = header[key];
+  index.terms = [];
+  index.docs = [];
+  payload.index = index;
+  payload.a = [];
+  payload.c = [];
+  var lists = { terms: index.terms, docs: index.docs, a: payload.a, c: payload.c };
+  Object.keys(PART_LISTS).forEach(function (name) {
+    var list = lists[name];
+    parts.forEach(function (part) {
+      if (!part[name]) return;
+      if (PART_LISTS[name]) {
+        appendRows(list, part[name]);
+        return;
+      }
+      var items = fromColumn(part[name]);
+      for (var i = 0; i < items.length; i++) list.push(items[i]);
+    });
+    if (list.length !== header.lengths[name]) {
+      throw new Error("its parts hold " + list.length + " " + name + ", not " + header.lengths[name]);
+    }
+  });
+  return payload;
 }
 
 /* The numbers of search/index.js's "docs" strings (search_index.encode_numbers):
@@ -272,7 +326,18 @@ function buildIndex(lunr, payload) {
     fields: fields.slice(),
     pipeline: lunr.Pipeline.load(packed.pipeline)
   });
+  // Searches run on the arrays above (queryEvaluator: lunr's query makes
+  // objects per match, too slow for common words). lunr's own query stays
+  // available as lunrQuery, for the tests that compare the two.
+  var evaluator = queryEvaluator(lunr, {
+    fields: fields, docCount: docCount, refs: refs, terms: terms, termOfWord: termOfWord,
+    numbers: numbers, start: start, first: first, where: where,
+    idf: idf, averageLength: averageLength, boosts: boosts
+  });
   index.query = function (fn) {
+    return evaluator.query(this, fn);
+  };
+  index.lunrQuery = function (fn) {
     if (!allVectors) {
       var probe = new lunr.Query(this.fields);
       fn.call(probe, probe);  // (a parser: no side effects)
@@ -284,9 +349,9 @@ function buildIndex(lunr, payload) {
     completeVectors(this);
     return lunr.Index.prototype.toJSON.call(this);
   };
-  // Make the postings (and vectors) of the commonest terms ahead of need,
-  // a little at a time, while the reader has not typed yet: they are the
-  // slow ones to make during a search. Returns true when there is no more.
+  // Weigh the postings of the commonest terms ahead of need, a little at a
+  // time, while the reader has not typed yet: they are the slow ones to
+  // weigh during a search. Returns true when there is no more.
   var warmOrder = null, warmed = 0;
   index.warmUp = function (hasTime) {
     if (!warmOrder) {
@@ -294,7 +359,7 @@ function buildIndex(lunr, payload) {
       warmOrder.sort(function (x, y) { return pairsWithTerm[y] - pairsWithTerm[x] || x - y; });
     }
     while (warmed < warmOrder.length && hasTime()) {
-      invertedIndex[terms[warmOrder[warmed++]]];  // (a Proxy get makes it)
+      evaluator.prepareTerm(warmOrder[warmed++]);
     }
     return warmed >= warmOrder.length;
   };
@@ -359,6 +424,301 @@ function lazyMap(keys, make, keep) {
         : { value: value, writable: true, enumerable: true, configurable: true };
     }
   });
+}
+
+/* ------------------------------------------------------------------ */
+/* Query evaluation over the index's arrays                            */
+/* ------------------------------------------------------------------ */
+
+/* A term's BM25 weight in one document field, as vectorOf (and so lunr's
+   Builder) computes it: the same operations in the same order, so the same
+   doubles, rounded to 3 decimals. */
+function bm25Weight(idf, tf, fieldLength, averageLength, boost) {
+  var k1 = 1.2, b = 0.75;
+  var norm = k1 * (1 - b + b * (fieldLength / averageLength));
+  var score = idf * ((k1 + 1) * tf) / (norm + tf);
+  score *= boost;
+  return Math.round(score * 1000) / 1000;
+}
+
+/* A set of document numbers: null is empty, ALL_DOCUMENTS the complete set
+   (lunr.Set.empty and lunr.Set.complete), else a Uint8Array of flags. */
+var ALL_DOCUMENTS = { all: true };
+
+function setContains(set, d) {
+  return set === ALL_DOCUMENTS || (set !== null && set[d] === 1);
+}
+
+function setIntersect(a, b) {
+  if (a === ALL_DOCUMENTS) return b;
+  if (b === ALL_DOCUMENTS) return a;
+  if (a === null || b === null) return null;
+  var out = new Uint8Array(a.length);
+  for (var d = 0; d < a.length; d++) out[d] = a[d] & b[d];
+  return out;
+}
+
+/* Adds set `b` to `a` (a Uint8Array, changed in place, or null: made). */
+function setAddAll(a, b, docCount) {
+  if (b === null) return a;
+  if (a === null) a = new Uint8Array(docCount);
+  for (var d = 0; d < docCount; d++) a[d] |= b[d];
+  return a;
+}
+
+/* A search result as lunr's: ref, score and matchData, the last made only
+   when first read (most results are never shown). */
+function Match(ref, score, firstMatch, explain) {
+  this.ref = ref;
+  this.score = score;
+  this._firstMatch = firstMatch;
+  this._explain = explain;
+}
+Object.defineProperty(Match.prototype, "matchData", {
+  configurable: true,
+  get: function () {
+    var data = this._explain(this._firstMatch);
+    Object.defineProperty(this, "matchData", { value: data, writable: true, enumerable: true, configurable: true });
+    return data;
+  },
+  set: function (data) {
+    Object.defineProperty(this, "matchData", { value: data, writable: true, enumerable: true, configurable: true });
+  }
+});
+
+/* lunr.Index.prototype.query (lunr 2.3.9) computed over the index's typed
+   arrays: the same results, in the same order, with the same scores and
+   the same matched terms (a test compares the two on many queries).
+
+   lunr's own query, for a word found in many documents, makes a string
+   FieldRef, a MatchData and a lunr.Vector dot product per matching
+   (document, field): tens of milliseconds at 1,000 articles. Here a
+   (document, field) is its number k (d * fieldCount + f), scores are summed
+   in a Float64Array straight from the postings, and each posting's BM25
+   weight is computed once per term. lunr still parses the query
+   (lunr.Query), stems its terms (the index's pipeline) and expands
+   wildcards and fuzzy terms (lunr.TokenSet).
+
+   Order matters as much as scores: lunr sorts results by score with a
+   stable sort, so ties stay in the order in which their first field was
+   first matched (the key order of its `matchingFields`). That order is
+   kept here in `order`: clause by clause, term by expanded term, field by
+   field, documents ascending. */
+function queryEvaluator(lunr, columns) {
+  var fields = columns.fields, fieldCount = fields.length, docCount = columns.docCount;
+  var numbers = columns.numbers, start = columns.start, first = columns.first, where = columns.where;
+  var terms = columns.terms, termOfWord = columns.termOfWord, refs = columns.refs;
+  var REQUIRED = lunr.Query.presence.REQUIRED, PROHIBITED = lunr.Query.presence.PROHIBITED;
+  var fieldNumber = Object.create(null);
+  fields.forEach(function (name, f) { fieldNumber[name] = f; });
+
+  // weights[w]: the BM25 weight of posting w (term t's where[w]), once
+  // weighed[t]; made for a term when a query first needs it.
+  var weights = null, weighed = new Uint8Array(terms.length);
+  // Per query, without clearing: an entry belongs to the current query when
+  // its stamp is the current generation.
+  var generation = 0;
+  var matchedStamp = new Int32Array(docCount * fieldCount), dots = new Float64Array(docCount * fieldCount);
+  var docStamp = new Int32Array(docCount), docResult = new Int32Array(docCount), docLast = new Int32Array(docCount);
+
+  /* How often term t occurs in document field k (its terms are ascending). */
+  function termFrequency(t, k) {
+    var end = start[k + 1], number = -1;
+    for (var g = start[k]; g < end; g++) {
+      if (numbers[g] === 0) continue;
+      number += numbers[g];
+      if (number < t) continue;
+      if (number > t) break;
+      var tf = 1;
+      while (g + 1 < end && numbers[g + 1] === 0) { tf++; g++; }
+      return tf;
+    }
+    return 0;
+  }
+
+  function prepareTerm(t) {
+    if (weighed[t]) return;
+    if (!weights) weights = new Float64Array(where.length);
+    for (var w = first[t]; w < first[t + 1]; w++) {
+      var k = where[w], f = k % fieldCount;
+      weights[w] = bm25Weight(columns.idf[t], termFrequency(t, k), start[k + 1] - start[k],
+                              columns.averageLength[f], columns.boosts[f]);
+    }
+    weighed[t] = 1;
+  }
+
+  /* Does document field k hold term t? (where[] is ascending per term.) */
+  function holds(t, k) {
+    var lo = first[t], hi = first[t + 1];
+    while (lo < hi) {
+      var mid = (lo + hi) >>> 1;
+      if (where[mid] < k) lo = mid + 1; else hi = mid;
+    }
+    return lo < first[t + 1] && where[lo] === k;
+  }
+
+  /* Adds to `set` (made if null) the documents holding term t in field f. */
+  function addDocumentsWith(set, t, f) {
+    if (set === null) set = new Uint8Array(docCount);
+    for (var w = first[t]; w < first[t + 1]; w++) {
+      if (where[w] % fieldCount === f) set[(where[w] / fieldCount) | 0] = 1;
+    }
+    return set;
+  }
+
+  /* Appends to `order` the document fields of field f holding term t not
+     matched yet, in document order (lunr's Object.keys of the posting). */
+  function collect(t, f, order) {
+    for (var w = first[t]; w < first[t + 1]; w++) {
+      var k = where[w];
+      if (k % fieldCount === f && matchedStamp[k] !== generation) {
+        matchedStamp[k] = generation;
+        order.push(k);
+      }
+    }
+  }
+
+  /* lunr's query vector of one field: term -> summed boosts, as
+     lunr.Vector.upsert(termIndex, boost, sum) builds it. */
+  function upsert(vector, t, boost) {
+    var old = vector.get(t);
+    vector.set(t, old === undefined ? boost : old + boost);
+  }
+
+  /* Each matched field k's dot product with its field's query vector, and
+     each query vector's magnitude, summed in ascending term order as
+     lunr.Vector's dot() and magnitude() sum them. */
+  function scoreFields(vectors, order) {
+    var magnitudes = new Float64Array(fieldCount);
+    for (var i = 0; i < order.length; i++) dots[order[i]] = 0;
+    for (var f = 0; f < fieldCount; f++) {
+      var queryTerms = Array.from(vectors[f].keys()).sort(function (x, y) { return x - y; });
+      var sumOfSquares = 0;
+      for (var j = 0; j < queryTerms.length; j++) {
+        var t = queryTerms[j], value = vectors[f].get(t);
+        sumOfSquares += value * value;
+        prepareTerm(t);
+        for (var w = first[t]; w < first[t + 1]; w++) {
+          if (where[w] % fieldCount === f) dots[where[w]] += value * weights[w];
+        }
+      }
+      magnitudes[f] = Math.sqrt(sumOfSquares);
+    }
+    return magnitudes;
+  }
+
+  /* The matchData lunr gives a document: the terms each of its matched
+     fields holds, field after field in match order, terms in the order
+     they were looked up (so even the key order is lunr's). */
+  function explainer(order, next, lookedUp) {
+    return function (position) {
+      var data = new lunr.MatchData(), metadata = data.metadata;
+      for (; position >= 0; position = next[position] - 1) {
+        var k = order[position], f = k % fieldCount, field = fields[f], ofField = lookedUp[f];
+        for (var i = 0; i < ofField.length; i++) {
+          if (!holds(ofField[i], k)) continue;
+          var term = terms[ofField[i]];
+          if (!(term in metadata)) metadata[term] = Object.create(null);
+          if (!(field in metadata[term])) metadata[term][field] = Object.create(null);
+        }
+      }
+      return data;
+    };
+  }
+
+  function query(index, fn) {
+    var parsed = new lunr.Query(index.fields);
+    fn.call(parsed, parsed);
+    generation++;
+    var order = [];                      // matched document fields k, in lunr's order
+    var lookedUp = fields.map(function () { return []; });   // per field: terms collected, in order
+    var collected = new Set();           // lunr's termFieldCache: t * fieldCount + f
+    var vectors = fields.map(function () { return new Map(); });
+    var required = new Array(fieldCount), prohibited = new Array(fieldCount);
+
+    for (var i = 0; i < parsed.clauses.length; i++) {
+      var clause = parsed.clauses[i], clauseMatches = null, clauseFields = clause.fields.map(function (name) {
+        return fieldNumber[name];
+      });
+      var clauseTerms = clause.usePipeline
+        ? index.pipeline.runString(clause.term, { fields: clause.fields }) : [clause.term];
+      for (var m = 0; m < clauseTerms.length; m++) {
+        clause.term = clauseTerms[m];
+        var expanded = index.tokenSet.intersect(lunr.TokenSet.fromClause(clause)).toArray();
+        if (expanded.length === 0 && clause.presence === REQUIRED) {
+          // A required term the index lacks: nothing can match.
+          clauseFields.forEach(function (f) { required[f] = null; });
+          break;
+        }
+        for (var j = 0; j < expanded.length; j++) {
+          var t = termOfWord[expanded[j]];
+          for (var c = 0; c < clauseFields.length; c++) {
+            var f = clauseFields[c];
+            if (clause.presence === REQUIRED) {
+              clauseMatches = addDocumentsWith(clauseMatches, t, f);
+              if (required[f] === undefined) required[f] = ALL_DOCUMENTS;
+            }
+            if (clause.presence === PROHIBITED) {
+              prohibited[f] = addDocumentsWith(prohibited[f] || null, t, f);
+              continue;  // no score, no matched term: as lunr
+            }
+            upsert(vectors[f], t, clause.boost);
+            if (collected.has(t * fieldCount + f)) continue;
+            collect(t, f, order);
+            lookedUp[f].push(t);
+            collected.add(t * fieldCount + f);
+          }
+        }
+      }
+      if (clause.presence === REQUIRED) {
+        clauseFields.forEach(function (f) {
+          if (required[f] === undefined) {
+            // lunr 2.3.9 fails here (a required clause whose term the
+            // pipeline dropped): fail alike.
+            throw new TypeError("Cannot read properties of undefined (reading 'intersect')");
+          }
+          required[f] = setIntersect(required[f], clauseMatches);
+        });
+      }
+    }
+
+    var allRequired = ALL_DOCUMENTS, allProhibited = null;
+    for (var f = 0; f < fieldCount; f++) {
+      if (required[f] !== undefined) allRequired = setIntersect(allRequired, required[f]);
+      if (prohibited[f] !== undefined) allProhibited = setAddAll(allProhibited, prohibited[f], docCount);
+    }
+    if (parsed.isNegated()) {
+      // Every document field the index has (lunr reads its fieldVectors), in index order.
+      order = [];
+      for (var k = 0; k < docCount * fieldCount; k++) if (start[k + 1] > start[k]) order.push(k);
+    }
+    var magnitudes = scoreFields(vectors, order);
+    return rank(order, magnitudes, allRequired, allProhibited, lookedUp);
+  }
+
+  /* lunr's results: a document's score is the sum of its fields' cosine
+     similarities, added in match order; sorted (stably) by score. */
+  function rank(order, magnitudes, allRequired, allProhibited, lookedUp) {
+    var results = [], next = new Int32Array(order.length);  // next[position]: 1 + the document's next
+    var explain = explainer(order, next, lookedUp);
+    for (var position = 0; position < order.length; position++) {
+      var k = order[position], d = (k / fieldCount) | 0;
+      if (!setContains(allRequired, d) || setContains(allProhibited, d)) continue;
+      var score = dots[k] / magnitudes[k % fieldCount] || 0;
+      if (docStamp[d] === generation) {
+        results[docResult[d]].score += score;
+        next[docLast[d]] = position + 1;
+      } else {
+        docStamp[d] = generation;
+        docResult[d] = results.length;
+        results.push(new Match(refs[d], score, position, explain));
+      }
+      docLast[d] = position;
+    }
+    return results.sort(function (a, b) { return b.score - a.score; });
+  }
+
+  return { query: query, prepareTerm: prepareTerm };
 }
 
 /* ------------------------------------------------------------------ */
@@ -444,12 +804,17 @@ function tidyQuery(text) {
 /* The search                                                          */
 /* ------------------------------------------------------------------ */
 
+var LOAD_FAILED = "The search index could not be loaded.";
+
 var CorpusSearch = {
   state: "idle",     // idle -> loading -> ready | failed
   root: "",          // site root URL, ends with "/"
   index: null,
   store: null,
   claimsOf: null,    // article number -> its claim numbers
+  header: null,      // a large index's header, while its parts come
+  parts: null,       // their data, by part number - 1 (null: still to come)
+  partsMissing: 0,
   pending: null,     // the latest query asked for before the index was ready
   searchId: 0,       // bumped by every query; older ones are never painted
   shown: 0,
@@ -457,8 +822,41 @@ var CorpusSearch = {
   onSearchPage: false,
   urlTimer: 0,
 
-  /* Called by search/index.js once loaded. */
+  /* Called by search/index.js once loaded: with the whole index, or (a large
+     one) with its header, which names the part files holding the rest;
+     those are loaded now, side by side. */
   setIndex: function (payload) {
+    if (this.state !== "loading") return;  // (failed already)
+    if (!payload.parts) {
+      this.useIndex(payload);
+      return;
+    }
+    var self = this;
+    this.header = payload;
+    this.parts = payload.parts.map(function () { return null; });
+    this.partsMissing = payload.parts.length;
+    payload.parts.forEach(function (name) {
+      self.script("search/" + name, null, function () { self.fail(LOAD_FAILED); }, true);
+    });
+  },
+
+  /* Called by each part file of a large index, in whatever order they come. */
+  addIndexPart: function (number, data) {
+    if (this.state !== "loading" || !this.parts || this.parts[number - 1] !== null) return;
+    this.parts[number - 1] = data;
+    if (--this.partsMissing > 0) return;
+    var payload;
+    try {
+      payload = joinParts(this.header, this.parts);
+    } catch (error) {
+      this.fail("The search index could not be read (" + error.message + ").");
+      return;
+    }
+    this.header = this.parts = null;
+    this.useIndex(payload);
+  },
+
+  useIndex: function (payload) {
     mark("parsed");
     try {
       registerPipeline(window.lunr);
@@ -509,10 +907,13 @@ var CorpusSearch = {
     results.replaceChildren(el("p", "search-error", [message]));
   },
 
-  script: function (path, onload, onerror) {
+  /* Inject a script of the site. In insertion order (lunr.js before the
+     index), unless `anyOrder` (the parts of an index: each runs as soon as
+     it has come). */
+  script: function (path, onload, onerror, anyOrder) {
     var script = document.createElement("script");
     script.src = this.root + path;
-    script.async = false;  // run in insertion order: lunr.js before the index
+    script.async = Boolean(anyOrder);
     if (onload) script.addEventListener("load", onload);
     if (onerror) script.addEventListener("error", onerror);
     document.head.appendChild(script);
@@ -523,7 +924,7 @@ var CorpusSearch = {
     if (this.state !== "idle") return;
     this.setState("loading");
     var self = this;
-    var failed = function () { self.fail("The search index could not be loaded."); };
+    var failed = function () { self.fail(LOAD_FAILED); };
     if (!window.lunr) this.script("search/lunr.min.js", null, failed);
     this.script("search/index.js", null, failed);
   },
@@ -946,6 +1347,7 @@ if (typeof module === "object" && module.exports) {
     registerPipeline: registerPipeline,
     termOf: termOf,
     documentRefs: documentRefs,
+    joinParts: joinParts,
     buildIndex: buildIndex,
     tidyQuery: tidyQuery,
     SPECIAL_LETTERS: SPECIAL_LETTERS
