@@ -55,7 +55,15 @@ AUTHORS_SAVE_AS = "authors/index.html"
 TAGS_SAVE_AS = TAG_SAVE_AS = ""
 ARCHIVES_SAVE_AS = ""
 DIRECT_TEMPLATES = ["index", "categories", "authors"]
-DEFAULT_PAGINATION = False
+# The home page and each outlet's page list 100 articles a page (index.html,
+# index-2.html, ...): a list of 10,000 articles would make an 8 MB page.
+# Author pages list only an author's signed articles, on one page.
+DEFAULT_PAGINATION = 100
+PAGINATED_TEMPLATES = {"index": None, "category": None}
+PAGINATION_PATTERNS = [
+    (1, "{name}{extension}", "{name}{extension}"),
+    (2, "{name}-{number}{extension}", "{name}-{number}{extension}"),
+]
 
 # No feeds while working locally; publishconf.py turns them on.
 FEED_ALL_ATOM = None

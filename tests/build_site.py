@@ -8,6 +8,7 @@ tests/test_build_expected.py diffs a fresh build against it.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import subprocess
@@ -25,14 +26,17 @@ NOT_DIFFED_FOLDERS = ("theme/",)
 
 
 def build(content: Path, output: Path, settings: str = "pelicanconf.py",
-          env: dict | None = None, timeout: int = 600) -> subprocess.CompletedProcess:
+          env: dict | None = None, timeout: int = 600,
+          overrides: dict | None = None) -> subprocess.CompletedProcess:
     """Run Pelican on ``content`` into ``output``, as ``make html`` does;
-    return the finished process (the caller decides what a failure means)."""
+    return the finished process (the caller decides what a failure means).
+    ``overrides``: settings given on the command line (pelican -e)."""
     full_env = {**os.environ, "PYTHONPATH": str(REPO / "plugins"), "PYTHONHASHSEED": "0",
                 **(env or {})}
+    extra = ["-e", *(f"{k}={json.dumps(v)}" for k, v in overrides.items())] if overrides else []
     return subprocess.run(
         [sys.executable, "-m", "pelican", str(content), "-o", str(output), "-s",
-         str(REPO / settings)],
+         str(REPO / settings), *extra],
         cwd=REPO, env=full_env, capture_output=True, text=True, timeout=timeout,
     )
 

@@ -167,3 +167,12 @@ def test_citation_chart_escapes_hostile_names():
 def test_escape():
     assert escape('<a href="x">&\'') == "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
     assert escape("bell\x07") == "bell"
+
+
+def test_timeline_lists_a_repeated_unplaced_date_once_with_its_count():
+    from corpus.charts import _unplaced_lines
+    saturday = {"outlet": "Wire", "phrase": "on Saturday", "verb": "arrive", "date": None}
+    other = {"outlet": "Daily", "phrase": "in March", "verb": "leave", "date": "2019-03"}
+    lines = _unplaced_lines([saturday, other, saturday, saturday], with_date=True)
+    assert lines == ["Wire: “on Saturday” (arrive) (×3)", "Daily: “in March” (leave) = 2019-03"]
+    assert _unplaced_lines([other], with_date=False) == ["Daily: “in March” (leave)"]

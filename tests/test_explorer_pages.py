@@ -53,7 +53,7 @@ def test_comparison_puts_both_aircraft_spellings_in_one_group(built_site):
 
 
 def test_charts_have_text_alternatives(built_site):
-    for name in ("compare.html", "sources.html"):
+    for name in ("compare.html", "timeline.html", "sources.html"):
         for svg in soup_of(built_site / name).find_all("svg"):
             assert svg.get("role") == "img"
             assert svg.find("title") and svg.find("title").get_text(strip=True)

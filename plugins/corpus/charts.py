@@ -35,7 +35,7 @@ from __future__ import annotations
 import datetime as _dt
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from .compare import date_mentions
 
@@ -340,9 +340,8 @@ def _timeline_body(rows, unplaced):
     if unplaced:
         y += 20
         body.append(_text(10, y, "Not placed on the axis (no day can be given):", cls="chart-note"))
-        for u in unplaced:
+        for text in _unplaced_lines(unplaced, with_date=True):
             y += 18
-            text = f"{u['outlet']}: “{u['phrase']}” ({u['verb']})" + (f" = {u['date']}" if u.get("date") else "")
             lines.append(text)
             body.append(_text(20, y, text, cls="chart-note", fill=MUTED))
     if not rows and not unplaced:
@@ -380,9 +379,21 @@ def _timeline_desc(rows, unplaced, year) -> str:
     if year:
         text += f" Dates written without a year are placed in {year}, the year of every dated article."
     if unplaced:
-        text += " Not placed: " + "; ".join(
-            f"{u['outlet']}: “{u['phrase']}” ({u['verb']})" for u in unplaced) + "."
+        text += " Not placed: " + "; ".join(_unplaced_lines(unplaced, with_date=False)) + "."
     return text
+
+
+def _unplaced_lines(unplaced, with_date: bool) -> list[str]:
+    """One line per distinct (outlet, phrase, verb[, date]), in order, with
+    "(×N)" when it repeats: on a large corpus one outlet writes "on Saturday"
+    hundreds of times, and a line each would make the chart grow with it."""
+    counts = Counter()
+    for u in unplaced:
+        text = f"{u['outlet']}: “{u['phrase']}” ({u['verb']})"
+        if with_date and u.get("date"):
+            text += f" = {u['date']}"
+        counts[text] += 1
+    return [text if count == 1 else f"{text} (×{count:,})" for text, count in counts.items()]
 
 
 # ---------------------------------------------------------------------------

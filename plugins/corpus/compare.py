@@ -95,6 +95,8 @@ _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 
 def fold(text: str) -> str:
     """Lower case without accents, with straight apostrophes."""
+    if text.isascii():  # most text: nothing to decompose (the same result, faster)
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     base = "".join(c for c in decomposed if not unicodedata.combining(c))
     return base.replace("’", "'").replace("‘", "'").lower()
@@ -207,27 +209,22 @@ class Corpus:
         self.idf = idf_weights(ref.tokens for ref in self.refs)
         self.outlets = sorted({outlet_of(r) for r in good}, key=str.casefold)
         self.years = sorted({r["published"][:4] for r in good if r.get("published")})
-        self._sims: dict[tuple[int, int], float] = {}
-        self._totals: dict[int, float] = {}
+        self._totals = [sum(self.idf[t] for t in ref.tokens) for ref in self.refs]
         self.dates_by_claim = None  # filled by _mentions_by_claim
+        self.event_dates_by_claim = None  # filled by event_dates
 
     def sim(self, a: ClaimRef, b: ClaimRef) -> float:
-        """similarity() of two claims, each claim's total weight summed once."""
-        pair = (min(a.index, b.index), max(a.index, b.index))
-        if pair not in self._sims:
-            common = a.tokens & b.tokens
-            if not common:
-                self._sims[pair] = 0.0
-            else:
-                shared = sum(self.idf[t] for t in common)
-                union = self._total(a) + self._total(b) - shared
-                self._sims[pair] = shared / union if union > 0 else 0.0
-        return self._sims[pair]
+        """similarity() of two claims, each claim's total weight summed once.
 
-    def _total(self, ref: ClaimRef) -> float:
-        if ref.index not in self._totals:
-            self._totals[ref.index] = sum(self.idf[t] for t in ref.tokens)
-        return self._totals[ref.index]
+        Not cached: on a large corpus most pairs are asked for once, and a
+        table of millions of pairs cost more time and memory than it saved.
+        """
+        common = a.tokens & b.tokens
+        if not common:
+            return 0.0
+        shared = sum(map(self.idf.__getitem__, common))
+        union = self._totals[a.index] + self._totals[b.index] - shared
+        return shared / union if union > 0 else 0.0
 
     def shared_words(self, a: ClaimRef, b: ClaimRef) -> int:
         return len(a.tokens & b.tokens)
@@ -271,7 +268,8 @@ def cluster(items: list, linked, cannot=None, *, candidates=None, cannot_key=Non
                     for j in same[x + 1:]:
                         blocked[i].add(j)
                         blocked[j].add(i)
-        for i, j in sorted(candidates):
+        # (In any order: links are counts, read back sorted.)
+        for i, j in candidates:
             if j in blocked.get(i, ()):
                 continue
             if linked(items[i], items[j]):
@@ -302,7 +300,8 @@ def _pairs(n):
 # Blocking: which pairs can link at all, found through inverted indexes
 # ---------------------------------------------------------------------------
 
-def _similar_pairs(token_sets, idf: dict, threshold: float) -> set[tuple[int, int]]:
+def _similar_pairs(token_sets, idf: dict, threshold: float,
+                   max_posting: int | None = None) -> set[tuple[int, int]]:
     """Every pair (i, j), i < j, whose similarity() may reach ``threshold``.
 
     A superset (the caller still tests each pair), found by prefix filtering
@@ -319,34 +318,58 @@ def _similar_pairs(token_sets, idf: dict, threshold: float) -> set[tuple[int, in
       exactly (all of it lies in both prefixes), and what can still be shared
       is at most the smaller of the two weights left after x: a pair whose
       bound falls short of what similarity t needs is dropped.
+
+    ``max_posting`` (see BLOCKING_MAX_POSTING) caps the work on large
+    corpora: a token in the prefixes of more claims than that proposes no
+    pair (all of its prefixes are found first, so the cut does not depend on
+    the order of the claims). Its weight still counts as possibly shared in
+    the bound, so a pair it would have helped is dropped only if it shares
+    no other prefix token.
     """
     if threshold <= 0:
         raise ValueError("prefix filtering needs a positive threshold")
     share = threshold / (1 + threshold)
     slack = 1 - 1e-9  # bounds a little loose: float sums may differ in the last bits
+    prefixes = [_prefix(tokens, idf, threshold * slack) for tokens in token_sets]
+    too_common = set()
+    if max_posting is not None:
+        counts = Counter(token for prefix, _ in prefixes for _, token, _ in prefix)
+        too_common = {token for token, count in counts.items() if count > max_posting}
     index = defaultdict(list)  # token -> [(item, weight left after the token, total)]
     pairs = set()
-    for i, tokens in enumerate(token_sets):
-        weights = [(idf.get(t, 1.0), t) for t in tokens]
-        weights.sort(key=lambda wt: (-wt[0], wt[1]))
-        total = sum(w for w, _ in weights)
-        bound = threshold * total * slack - 1e-12
-        rest = total
+    for i, (prefix, total) in enumerate(prefixes):
         found = {}  # item -> shared weight so far, or -1 once it cannot reach the need
-        for weight, token in weights:
-            if rest < bound:
-                break
-            rest -= weight
+        skipped = 0.0  # weight of this prefix's too-common tokens so far
+        for weight, token, rest in prefix:
+            if token in too_common:
+                skipped += weight
+                continue
             posting = index[token]
             for j, rest_j, total_j in posting:
                 got = found.get(j, 0.0)
                 if got < 0:
                     continue
                 need = share * (total + total_j) * slack - 1e-12
-                found[j] = got + weight if got + weight + min(rest, rest_j) >= need else -1.0
+                found[j] = (got + weight if got + weight + skipped + min(rest, rest_j) >= need
+                            else -1.0)
             posting.append((i, rest, total))
         pairs.update((j, i) for j, got in found.items() if got > 0)
     return pairs
+
+
+def _prefix(tokens, idf: dict, threshold: float) -> tuple[list, float]:
+    """A claim's prefix for _similar_pairs: [(weight, token, weight left after
+    it)], rarest token first, and the claim's total weight."""
+    weights = sorted(((idf.get(t, 1.0), t) for t in tokens), key=lambda wt: (-wt[0], wt[1]))
+    total = sum(w for w, _ in weights)
+    bound = threshold * total - 1e-12
+    prefix, rest = [], total
+    for weight, token in weights:
+        if rest < bound:
+            break
+        rest -= weight
+        prefix.append((weight, token, rest))
+    return prefix, total
 
 
 def _sharing_pairs(key_sets) -> set[tuple[int, int]]:
@@ -362,13 +385,17 @@ def _sharing_pairs(key_sets) -> set[tuple[int, int]]:
     return pairs
 
 
-def _near_pairs(mentions) -> set[tuple[int, int]]:
+def _near_pairs(mentions, max_neighbours: int | None = None) -> set[tuple[int, int]]:
     """Every pair (i, j), i < j, of figures near_values() may call near.
 
     near_values(a, b) is the overlap of [low, high * ratio] with
     [low, high * ratio]: a sweep over the intervals sorted by start finds
     the overlapping pairs in n log n plus their number. A figure whose
     interval is empty (not seen with non-negative values) is paired with all.
+
+    ``max_neighbours`` (see BLOCKING_MAX_NEIGHBOURS) caps the pairs on large
+    corpora: each figure is paired with at most that many of the overlapping
+    figures that start before it, the closest starts first.
     """
     ratio = R.NEAR_VALUE_RATIO
     pairs, odd, spans = set(), [], []
@@ -380,12 +407,23 @@ def _near_pairs(mentions) -> set[tuple[int, int]]:
             odd.append(i)
     spans.sort()
     active = []  # heap of (end, index)
+    started = []  # (end, index) of the spans seen, by start
     for start, end, i in spans:
         while active and active[0][0] < start:
             heapq.heappop(active)
-        for _, j in active:
-            pairs.add((min(i, j), max(i, j)))
+        if max_neighbours is None or len(active) <= max_neighbours:
+            for _, j in active:
+                pairs.add((min(i, j), max(i, j)))
+        else:
+            paired = 0
+            for earlier_end, j in reversed(started):
+                if earlier_end >= start:
+                    pairs.add((min(i, j), max(i, j)))
+                    paired += 1
+                    if paired == max_neighbours:
+                        break
         heapq.heappush(active, (end, i))
+        started.append((end, i))
     for i in odd:
         pairs.update((min(i, j), max(i, j)) for j in range(len(mentions)) if j != i)
     return pairs
@@ -525,14 +563,13 @@ def near_values(a: QuantityMention, b: QuantityMention) -> bool:
 
 
 def quantities_linked(corpus: Corpus, a: QuantityMention, b: QuantityMention) -> bool:
-    similar = corpus.sim(a.ref, b.ref)
     if event_dates_conflict(corpus, a.ref, b.ref):
         return False
     if near_values(a, b):
         if a.measure.split(":")[0] in R.EVENT_MEASURES:
             return True
-        return similar >= R.GENERIC_MEASURE_MIN_SIMILARITY
-    return similar >= R.FAR_VALUE_MIN_SIMILARITY
+        return corpus.sim(a.ref, b.ref) >= R.GENERIC_MEASURE_MIN_SIMILARITY
+    return corpus.sim(a.ref, b.ref) >= R.FAR_VALUE_MIN_SIMILARITY
 
 
 def quantity_groups(corpus: Corpus) -> list[dict]:
@@ -546,9 +583,10 @@ def quantity_groups(corpus: Corpus) -> list[dict]:
         # Links: near figures of an event measure link on their values alone;
         # every other link needs a similarity of at least the lower threshold.
         candidates = _similar_pairs([m.ref.tokens for m in members], corpus.idf,
-                                    min(R.GENERIC_MEASURE_MIN_SIMILARITY, R.FAR_VALUE_MIN_SIMILARITY))
+                                    min(R.GENERIC_MEASURE_MIN_SIMILARITY, R.FAR_VALUE_MIN_SIMILARITY),
+                                    R.BLOCKING_MAX_POSTING)
         if measure.split(":")[0] in R.EVENT_MEASURES:
-            candidates |= _near_pairs(members)
+            candidates |= _near_pairs(members, R.BLOCKING_MAX_NEIGHBOURS)
         found = cluster(members,
                         lambda a, b: quantities_linked(corpus, a, b),
                         candidates=candidates, cannot_key=lambda m: m.ref.index)
@@ -929,8 +967,11 @@ def date_mentions(records) -> list[dict]:
 
 def event_dates(corpus: Corpus, ref: ClaimRef) -> list[tuple[str, Day]]:
     """(event class, day) of each date the claim gives an event of a known class."""
-    return [(m.event, m.day) for m in _mentions_by_claim(corpus).get(ref.index, [])
-            if m.role == "event"]
+    if corpus.event_dates_by_claim is None:  # worked out once per corpus
+        corpus.event_dates_by_claim = {
+            index: [(m.event, m.day) for m in found if m.role == "event"]
+            for index, found in _mentions_by_claim(corpus).items()}
+    return corpus.event_dates_by_claim.get(ref.index, [])
 
 
 def _mentions_by_claim(corpus: Corpus) -> dict[int, list[DateMention]]:
@@ -949,6 +990,8 @@ def event_dates_conflict(corpus: Corpus, a: ClaimRef, b: ClaimRef) -> bool:
     March 22 and landed on March 23 are not a conflict.
     """
     days_a, days_b = event_dates(corpus, a), event_dates(corpus, b)
+    if not days_a or not days_b:
+        return False
     shared = {e for e, _ in days_a} & {e for e, _ in days_b}
     if not shared:
         return False
@@ -973,7 +1016,8 @@ def date_groups(corpus: Corpus) -> list[dict]:
     for event in sorted(by_event):
         members = by_event[event]
         candidates = _similar_pairs([m.ref.tokens for m in members], corpus.idf,
-                                    min(R.FAR_VALUE_MIN_SIMILARITY, R.DATE_MIN_SIMILARITY))
+                                    min(R.FAR_VALUE_MIN_SIMILARITY, R.DATE_MIN_SIMILARITY),
+                                    R.BLOCKING_MAX_POSTING)
         found = cluster(members, lambda a, b: dates_linked(corpus, a, b),
                         candidates=candidates, cannot_key=lambda m: m.ref.index)
         groups.extend(_date_group(corpus, event, members) for members in found)
@@ -1311,8 +1355,9 @@ def _purpose_group(corpus, members) -> dict:
 def wording_groups(corpus: Corpus, taken: list[frozenset]) -> list[dict]:
     """Claims alike in wording; skipped when another group already has them."""
     def linked(a, b):
-        return (corpus.sim(a, b) >= R.STATEMENT_MIN_SIMILARITY
-                and corpus.shared_words(a, b) >= R.STATEMENT_MIN_SHARED_WORDS)
+        # (the cheap test first)
+        return (corpus.shared_words(a, b) >= R.STATEMENT_MIN_SHARED_WORDS
+                and corpus.sim(a, b) >= R.STATEMENT_MIN_SIMILARITY)
 
     # Which taken groups hold a claim: a cluster inside one of them holds
     # its first claim too, so only those are checked.
@@ -1321,7 +1366,7 @@ def wording_groups(corpus: Corpus, taken: list[frozenset]) -> list[dict]:
         for key in other:
             holding[key].append(other)
     candidates = _similar_pairs([ref.tokens for ref in corpus.refs], corpus.idf,
-                                R.STATEMENT_MIN_SIMILARITY)
+                                R.STATEMENT_MIN_SIMILARITY, R.BLOCKING_MAX_POSTING)
     groups = []
     for members in cluster(corpus.refs, linked, candidates=candidates):
         keys = frozenset(ref.key for ref in members)

@@ -3,7 +3,9 @@
 A Pelican generator (so it may import Pelican): it reads the article records
 the reader produced and writes
 
-- compare.html      claims lined up across outlets, with charts and a timeline;
+- compare.html      claims lined up across outlets, with charts (compare-2.html
+                    and on when there are many groups), compare-single.html
+                    (claims only one outlet makes) and timeline.html;
 - sources.html      who cites whom, as a table and a diagram;
 - entities/…        one page per person, organisation, place, aircraft, weapon;
 - provenance/…      each raw scrape with every removed line and its rule;
@@ -30,8 +32,14 @@ from .citations import entity_index, who_cites_whom
 from .compare import group_claims
 from .exports import (article_jsonld, articles_json, claims_json, claims_rows,
                       jsonld_script_text, write_claims_csv)
+from .pelican_plugin import settings_with_defaults
 
 COMPARE_SAVE_AS = "compare.html"
+# Later pages of the comparison: compare-2.html, compare-3.html, ...
+COMPARE_PAGE_SAVE_AS = "compare-{number}.html"
+SINGLE_SAVE_AS = "compare-single.html"
+SINGLE_PAGE_SAVE_AS = "compare-single-{number}.html"
+TIMELINE_SAVE_AS = "timeline.html"
 SOURCES_SAVE_AS = "sources.html"
 ENTITIES_SAVE_AS = "entities/index.html"
 ENTITY_SAVE_AS = "entities/{slug}.html"
@@ -68,7 +76,18 @@ class ExplorerGenerator(Generator):
             site = self.settings.get("SITEURL") or ""
             page_url = f"{site}/{article.url}" if site else article.url
             article.jsonld = jsonld_script_text(article_jsonld(record, page_url))
+        multi = [g for g in self.groups if len(g["outlets"]) > 1]
+        single = [(cell["outlet"], entry) for g in self.groups if len(g["outlets"]) <= 1
+                  for cell in g["cells"] for entry in cell["claims"]]
+        settings = settings_with_defaults(self.settings)
+        self.compare_pages = paged(multi, settings["CORPUS_COMPARE_GROUPS_PER_PAGE"],
+                                   COMPARE_SAVE_AS, COMPARE_PAGE_SAVE_AS)
+        self.single_pages = paged(single, settings["CORPUS_SINGLE_CLAIMS_PER_PAGE"],
+                                  SINGLE_SAVE_AS, SINGLE_PAGE_SAVE_AS)
         self.context.update(
+            # Every page of the comparison, for the sitemap.
+            explorer_compare_pages=[p["save_as"] for p in self.compare_pages + self.single_pages]
+            + [TIMELINE_SAVE_AS],
             explorer_groups=self.groups,
             explorer_entities=self.entities,
             COMPARE_URL=COMPARE_SAVE_AS,
@@ -86,11 +105,17 @@ class ExplorerGenerator(Generator):
                               relative_urls=relative, page_name=os.path.splitext(save_as)[0],
                               **values)
 
-        multi = [g for g in self.groups if len(g["outlets"]) > 1]
-        single = [g for g in self.groups if len(g["outlets"]) <= 1]
-        outlets = sorted({g_outlet for g in self.groups for g_outlet in g["outlets"]}, key=str.casefold)
-        page(COMPARE_SAVE_AS, "compare", groups=multi, single_groups=single, outlets=outlets,
-             timeline=timeline_chart(self.records), section="compare")
+        compare_pages, single_pages = self.compare_pages, self.single_pages
+        links = {"single_url": SINGLE_SAVE_AS, "single_count": single_pages[0]["total"],
+                 "timeline_url": TIMELINE_SAVE_AS, "group_count": compare_pages[0]["total"]}
+        for current in compare_pages:
+            page(current["save_as"], "compare", groups=current["items"], pager=current,
+                 section="compare", **links)
+        for current in single_pages:
+            page(current["save_as"], "compare_single", claims=current["items"], pager=current,
+                 section="compare", **links)
+        page(TIMELINE_SAVE_AS, "timeline", timeline=timeline_chart(self.records),
+             section="compare", **links)
         page(SOURCES_SAVE_AS, "sources", citations=self.citations,
              citation_svg=citation_chart(self.citations), section="sources")
         by_type = {t: [e for e in self.entities.values() if e["type"] == t] for t in ENTITY_TYPES}
@@ -117,6 +142,19 @@ class ExplorerGenerator(Generator):
         buffer = io.StringIO(newline="")
         write_claims_csv(claims_rows(self.records), buffer)
         (data / "claims.csv").write_bytes(buffer.getvalue().encode("utf-8"))
+
+
+def paged(items: list, per_page: int, first_save_as: str, later_save_as: str) -> list[dict]:
+    """The items cut into pages: [{"number", "save_as", "items", "first",
+    "last" (1-based item numbers), "total", "pages": [(number, save_as)]}].
+    There is always a first page, empty if there are no items."""
+    count = max(1, -(-len(items) // per_page))
+    names = [(n, first_save_as if n == 1 else later_save_as.format(number=n))
+             for n in range(1, count + 1)]
+    return [{"number": n, "save_as": save_as, "total": len(items), "pages": names,
+             "items": items[(n - 1) * per_page:n * per_page],
+             "first": min(len(items), (n - 1) * per_page + 1), "last": min(len(items), n * per_page)}
+            for n, save_as in names]
 
 
 def _raw_lines(record: dict, raw_text: str) -> list[dict]:

@@ -41,6 +41,15 @@ DEFAULTS = {
     "CORPUS_CACHE_PATH": "cache/corpus",
     # Processes extracting scrapes in the pre-pass; 1 = in the build's process.
     "CORPUS_WORKERS": None,  # None: os.cpu_count()
+    # Groups of claims made by several outlets per comparison page
+    # (compare.html, compare-2.html, ...). On a generated 1,000-article
+    # corpus a group took about 13 KB of HTML (its table, and a chart when
+    # its figures are disputed): 100 make a page of about 1.3 MB, well under
+    # the 5 MB a page may weigh, and as many as a reader scrolls at a sitting.
+    "CORPUS_COMPARE_GROUPS_PER_PAGE": 100,
+    # Claims only one outlet makes, per page (compare-single.html, ...): a
+    # line each, about 500 bytes, so 1,000 make a page of about 0.5 MB.
+    "CORPUS_SINGLE_CLAIMS_PER_PAGE": 1000,
 }
 # Pelican requires a date on every article; an undated scrape gets this one,
 # which the theme never shows (it reads `published`, which stays None) and

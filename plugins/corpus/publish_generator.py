@@ -81,6 +81,8 @@ def sitemap_entries(context) -> list[tuple[str, str | None]]:
     for author in named_authors(context.get("authors") or []):
         add(author.url)
     add(COMPARE_SAVE_AS)
+    for url in context.get("explorer_compare_pages") or []:
+        add(url)
     add(SOURCES_SAVE_AS)
     add(ENTITIES_SAVE_AS)
     for entity in (context.get("explorer_entities") or {}).values():
