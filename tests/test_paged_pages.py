@@ -25,6 +25,13 @@ def test_paged_cuts_items_into_numbered_pages():
     assert all(p["total"] == 7 for p in pages)
 
 
+def test_paged_keeps_heavy_items_apart():
+    pages = paged([5, 1, 1, 9, 2, 2], 10, "a.html", "a-{number}.html", weight=lambda x: x, max_weight=6)
+    assert [p["items"] for p in pages] == [[5, 1], [1], [9], [2, 2]]
+    assert [(p["first"], p["last"]) for p in pages] == [(1, 2), (3, 3), (4, 4), (5, 6)]
+    assert [p["save_as"] for p in pages] == ["a.html", "a-2.html", "a-3.html", "a-4.html"]
+
+
 def test_paged_always_has_a_first_page():
     (only,) = paged([], 3, "a.html", "a-{number}.html")
     assert only["items"] == [] and only["save_as"] == "a.html" and only["pages"] == [(1, "a.html")]
