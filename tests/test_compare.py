@@ -441,3 +441,24 @@ def test_value_range_and_stemmer():
     assert {light_stem(w) for w in ("arrived", "arriving", "arrive")} == {"arriv"}
     assert light_stem("consultations") == light_stem("consultation")
     assert light_stem("deployment") == light_stem("deployed")
+
+
+def test_figures_clustered_on_all_cores_give_the_same_groups(seeds, seed_groups, monkeypatch):
+    import corpus.compare as compare_module
+    from corpus import compare_rules
+
+    forked = []
+    monkeypatch.setattr(compare_rules, "PARALLEL_MIN_FIGURES", 0)
+    monkeypatch.setattr(compare_module.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(compare_module, "ProcessPoolExecutor",
+                        _recording_pool(compare_module.ProcessPoolExecutor, forked))
+    assert group_claims(seeds) == seed_groups
+    assert forked, "the figures were not clustered in worker processes"
+
+
+def _recording_pool(pool_class, calls):
+    class RecordingPool(pool_class):
+        def map(self, fn, *iterables, **kwargs):
+            calls.append(fn.__name__)
+            return super().map(fn, *iterables, **kwargs)
+    return RecordingPool

@@ -72,9 +72,12 @@ import gc
 import hashlib
 import heapq
 import math
+import multiprocessing
+import os
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 from . import compare_rules as R
@@ -577,21 +580,59 @@ def quantity_groups(corpus: Corpus) -> list[dict]:
     by_measure = defaultdict(list)
     for mention in mentions:
         by_measure[mention.measure].append(mention)
+    measures = sorted(by_measure)
+    found = _clusters_by_measure(corpus, by_measure, measures)
     groups = []
-    for measure in sorted(by_measure):
+    for measure in measures:
         members = by_measure[measure]
-        # Links: near figures of an event measure link on their values alone;
-        # every other link needs a similarity of at least the lower threshold.
-        candidates = _similar_pairs([m.ref.tokens for m in members], corpus.idf,
-                                    min(R.GENERIC_MEASURE_MIN_SIMILARITY, R.FAR_VALUE_MIN_SIMILARITY),
-                                    R.BLOCKING_MAX_POSTING)
-        if measure.split(":")[0] in R.EVENT_MEASURES:
-            candidates |= _near_pairs(members, R.BLOCKING_MAX_NEIGHBOURS)
-        found = cluster(members,
-                        lambda a, b: quantities_linked(corpus, a, b),
-                        candidates=candidates, cannot_key=lambda m: m.ref.index)
-        groups.extend(_quantity_group(corpus, members) for members in found)
+        groups.extend(_quantity_group(corpus, [members[i] for i in cluster_indexes])
+                      for cluster_indexes in found[measure])
     return groups
+
+
+def _measure_clusters(corpus: Corpus, measure: str, members: list) -> list[list[int]]:
+    """The clusters of one measure's figures, as positions in ``members``."""
+    # Links: near figures of an event measure link on their values alone;
+    # every other link needs a similarity of at least the lower threshold.
+    candidates = _similar_pairs([m.ref.tokens for m in members], corpus.idf,
+                                min(R.GENERIC_MEASURE_MIN_SIMILARITY, R.FAR_VALUE_MIN_SIMILARITY),
+                                R.BLOCKING_MAX_POSTING)
+    if measure.split(":")[0] in R.EVENT_MEASURES:
+        candidates |= _near_pairs(members, R.BLOCKING_MAX_NEIGHBOURS)
+    return cluster(list(range(len(members))),
+                   lambda i, j: quantities_linked(corpus, members[i], members[j]),
+                   candidates=candidates, cannot_key=lambda i: members[i].ref.index)
+
+
+# What forked workers cluster: set before the pool starts, so they inherit
+# it instead of receiving the corpus pickled.
+_FORKED_MEASURES = None
+
+
+def _measure_clusters_in_worker(measure: str):
+    corpus, by_measure = _FORKED_MEASURES
+    return measure, _measure_clusters(corpus, measure, by_measure[measure])
+
+
+def _clusters_by_measure(corpus: Corpus, by_measure: dict, measures: list) -> dict:
+    """Each measure's clusters; measures are independent, so on a large
+    corpus they are clustered on all cores (the same clusters as in one
+    process: each is the same function of the same figures)."""
+    global _FORKED_MEASURES
+    workers = min(os.cpu_count() or 1, len(measures))
+    figures = sum(len(by_measure[m]) for m in measures)
+    if (workers < 2 or figures < R.PARALLEL_MIN_FIGURES
+            or "fork" not in multiprocessing.get_all_start_methods()):
+        return {m: _measure_clusters(corpus, m, by_measure[m]) for m in measures}
+    if corpus.refs:
+        event_dates(corpus, corpus.refs[0])  # the per-corpus table, made once before the fork
+    largest_first = sorted(measures, key=lambda m: (-len(by_measure[m]), m))
+    _FORKED_MEASURES = (corpus, by_measure)
+    try:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            return dict(pool.map(_measure_clusters_in_worker, largest_first))
+    finally:
+        _FORKED_MEASURES = None
 
 
 def _quantity_group(corpus: Corpus, members: list[QuantityMention]) -> dict:
