@@ -39,7 +39,7 @@ def test_paged_always_has_a_first_page():
 
 
 @pytest.fixture(scope="module")
-def small_pages(tmp_path_factory, built_site):
+def small_pages(tmp_path_factory):
     output = tmp_path_factory.mktemp("paged") / "output"
     done = build(REPO / "content", output,
                  overrides={"CORPUS_COMPARE_GROUPS_PER_PAGE": 4, "CORPUS_SINGLE_CLAIMS_PER_PAGE": 10,

@@ -219,7 +219,7 @@ function buildIndex(lunr, payload) {
   var packed = payload.index, terms = packed.terms, fields = packed.fields;
   var boosts = packed.boosts, refs = documentRefs(payload);
   var fieldCount = fields.length, termCount = terms.length, docCount = packed.docs.length;
-  var k1 = 1.2, b = 0.75, d, f, k, g, t, number;
+  var d, f, k, g, t, number;
   if (docCount !== refs.length) throw new Error("search index and store disagree");
   var decoded = decodeDocs(packed.docs, fieldCount), numbers = decoded.numbers, start = decoded.start;
   mark("decoded");
@@ -275,14 +275,11 @@ function buildIndex(lunr, payload) {
     var begin = start[k], end = start[k + 1], f = k % fieldCount, distinct = 0, g;
     for (g = begin; g < end; g++) if (numbers[g] !== 0) distinct++;
     var elements = new Float64Array(2 * distinct), at = 0, tf = 0, number = -1;
-    var norm = k1 * (1 - b + b * ((end - begin) / averageLength[f]));
     for (g = begin; g <= end; g++) {
       if (g < end && numbers[g] === 0) { tf++; continue; }
       if (tf) {
-        var score = idf[number] * ((k1 + 1) * tf) / (norm + tf);
-        score *= boosts[f];
         elements[at++] = number;
-        elements[at++] = Math.round(score * 1000) / 1000;
+        elements[at++] = bm25Weight(idf[number], tf, end - begin, averageLength[f], boosts[f]);
       }
       if (g < end) { number += numbers[g]; tf = 1; }
     }
@@ -430,9 +427,10 @@ function lazyMap(keys, make, keep) {
 /* Query evaluation over the index's arrays                            */
 /* ------------------------------------------------------------------ */
 
-/* A term's BM25 weight in one document field, as vectorOf (and so lunr's
-   Builder) computes it: the same operations in the same order, so the same
-   doubles, rounded to 3 decimals. */
+/* A term's BM25 weight in one document field, as lunr's Builder computes it
+   (k1 1.2, b 0.75): the same operations in the same order, so the same
+   doubles, rounded to 3 decimals. The lunr vectors (vectorOf) and the query
+   evaluator both use it. */
 function bm25Weight(idf, tf, fieldLength, averageLength, boost) {
   var k1 = 1.2, b = 0.75;
   var norm = k1 * (1 - b + b * (fieldLength / averageLength));
