@@ -218,6 +218,8 @@ class Corpus:
         self._totals = [sum(self.idf[t] for t in ref.tokens) for ref in self.refs]
         self.dates_by_claim = None  # filled by _mentions_by_claim
         self.event_dates_by_claim = None  # filled by event_dates
+        self.figures_by_measure = None  # filled by _figures_by_measure
+        self.dates_by_event = None  # filled by _dates_by_event
 
     def sim(self, a: ClaimRef, b: ClaimRef) -> float:
         """similarity() of two claims, each claim's total weight summed once.
@@ -509,26 +511,35 @@ def _near_pairs(mentions, max_neighbours: int | None = None) -> set[tuple[int, i
     """Every pair (i, j), i < j, of figures near_values() may call near.
 
     near_values(a, b) is the overlap of [low, high * ratio] with
-    [low, high * ratio]: a sweep over the intervals sorted by start finds
-    the overlapping pairs in n log n plus their number. A figure whose
-    interval is empty (not seen with non-negative values) is paired with all.
-
-    ``max_neighbours`` (see BLOCKING_MAX_NEIGHBOURS) caps the pairs on large
-    corpora: each figure is paired with at most that many of the overlapping
-    figures that start before it, the closest starts first.
+    [low, high * ratio]. A figure whose interval is empty (not seen with
+    non-negative values) is paired with all.
     """
     ratio = R.NEAR_VALUE_RATIO
-    pairs, odd, spans = set(), [], []
-    for i, m in enumerate(mentions):
-        start, end = m.low, m.high * ratio
-        if start <= end:
-            spans.append((start, end, i))
-        else:
+    return _overlapping_pairs([(m.low, m.high * ratio) if m.low <= m.high * ratio else None
+                               for m in mentions], max_neighbours)
+
+
+def _overlapping_pairs(spans, max_neighbours: int | None = None) -> set[tuple[int, int]]:
+    """Every pair (i, j), i < j, of overlapping closed intervals
+    ``spans[i]`` = (start, end); a span of None is paired with all.
+
+    A sweep over the intervals sorted by start finds the overlapping pairs
+    in n log n plus their number.
+
+    ``max_neighbours`` (see BLOCKING_MAX_NEIGHBOURS) caps the pairs on large
+    corpora: each interval is paired with at most that many of the
+    overlapping intervals that start before it, the closest starts first.
+    """
+    pairs, odd, ordered = set(), [], []
+    for i, span in enumerate(spans):
+        if span is None:
             odd.append(i)
-    spans.sort()
+        else:
+            ordered.append((span[0], span[1], i))
+    ordered.sort()
     active = []  # heap of (end, index)
     started = []  # (end, index) of the spans seen, by start
-    for start, end, i in spans:
+    for start, end, i in ordered:
         while active and active[0][0] < start:
             heapq.heappop(active)
         if max_neighbours is None or len(active) <= max_neighbours:
@@ -545,7 +556,7 @@ def _near_pairs(mentions, max_neighbours: int | None = None) -> set[tuple[int, i
         heapq.heappush(active, (end, i))
         started.append((end, i))
     for i in odd:
-        pairs.update((min(i, j), max(i, j)) for j in range(len(mentions)) if j != i)
+        pairs.update((min(i, j), max(i, j)) for j in range(len(spans)) if j != i)
     return pairs
 
 
@@ -707,20 +718,27 @@ def _quantities_linked_by_position(corpus: Corpus, measure: str, members: list):
     return linked
 
 
-def quantity_groups(corpus: Corpus) -> list[dict]:
-    mentions = quantity_mentions(corpus)
-    by_measure = defaultdict(list)
-    for mention in mentions:
-        by_measure[mention.measure].append(mention)
-    measures = sorted(by_measure)
-    found = _clusters_by_measure(corpus, by_measure, measures)
+def quantity_groups(corpus: Corpus, found: dict | None = None) -> list[dict]:
+    """Groups of figures; ``found``: the clusterings (_clusterings), if made."""
+    by_measure = _figures_by_measure(corpus)
     groups = []
-    for measure in measures:
+    for measure in sorted(by_measure):
         members = by_measure[measure]
+        clusters = (found[("measure", measure)] if found is not None
+                    else _clustering(corpus, ("measure", measure)))
         groups.extend(_quantity_group(corpus, [members[i] for i in cluster_indexes])
-                      for cluster_indexes in found[measure])
+                      for cluster_indexes in clusters)
     return groups
 
+
+def _figures_by_measure(corpus: Corpus) -> dict[str, list]:
+    """The corpus's figures by measure, in corpus order, worked out once."""
+    if corpus.figures_by_measure is None:
+        by_measure = defaultdict(list)
+        for mention in quantity_mentions(corpus):
+            by_measure[mention.measure].append(mention)
+        corpus.figures_by_measure = dict(by_measure)
+    return corpus.figures_by_measure
 
 def _measure_clusters(corpus: Corpus, measure: str, members: list) -> list[list[int]]:
     """The clusters of one measure's figures, as positions in ``members``."""
@@ -738,35 +756,62 @@ def _measure_clusters(corpus: Corpus, measure: str, members: list) -> list[list[
                    candidates=candidates, cannot_key=lambda i: members[i].ref.index)
 
 
-# What forked workers cluster: set before the pool starts, so they inherit
-# it instead of receiving the corpus pickled.
-_FORKED_MEASURES = None
+# ---------------------------------------------------------------------------
+# The clusterings, on all cores
+# ---------------------------------------------------------------------------
+
+def _clustering(corpus: Corpus, task: tuple[str, str]) -> list[list[int]]:
+    """One of the independent clusterings of grouping, as lists of
+    positions: ("measure", m) of the figures of measure m, ("event", e) of
+    the dates of event class e, ("wording", "") of all claims."""
+    kind, name = task
+    if kind == "measure":
+        return _measure_clusters(corpus, name, _figures_by_measure(corpus)[name])
+    if kind == "event":
+        return _event_clusters(corpus, _dates_by_event(corpus)[name])
+    return _wording_clusters(corpus)
 
 
-def _measure_clusters_in_worker(measure: str):
-    corpus, by_measure = _FORKED_MEASURES
-    return measure, _measure_clusters(corpus, measure, by_measure[measure])
+def _clusterings(corpus: Corpus) -> dict:
+    """Every clustering of grouping, by task (see _clustering).
 
-
-def _clusters_by_measure(corpus: Corpus, by_measure: dict, measures: list) -> dict:
-    """Each measure's clusters; measures are independent, so on a large
-    corpus they are clustered on all cores (the same clusters as in one
-    process: each is the same function of the same figures)."""
-    global _FORKED_MEASURES
-    workers = min(os.cpu_count() or 1, len(measures))
-    figures = sum(len(by_measure[m]) for m in measures)
-    if (workers < 2 or figures < R.PARALLEL_MIN_FIGURES
-            or "fork" not in multiprocessing.get_all_start_methods()):
-        return {m: _measure_clusters(corpus, m, by_measure[m]) for m in measures}
+    They are independent, so on a large corpus they are made on all cores
+    (the same clusters as in one process: each is the same function of the
+    same claims), the largest first so that the cores finish together.
+    """
+    global _FORKED_CORPUS
+    tasks = ([("measure", m) for m in sorted(_figures_by_measure(corpus))]
+             + [("event", e) for e in sorted(_dates_by_event(corpus))] + [("wording", "")])
+    workers = min(os.cpu_count() or 1, len(tasks))
+    figures = sum(map(len, _figures_by_measure(corpus).values()))
+    if (workers < 2 or "fork" not in multiprocessing.get_all_start_methods()
+            or (figures < R.PARALLEL_MIN_FIGURES and len(corpus.refs) < R.PARALLEL_MIN_CLAIMS)):
+        return {task: _clustering(corpus, task) for task in tasks}
     if corpus.refs:
-        event_dates(corpus, corpus.refs[0])  # the per-corpus table, made once before the fork
-    largest_first = sorted(measures, key=lambda m: (-len(by_measure[m]), m))
-    _FORKED_MEASURES = (corpus, by_measure)
+        event_dates(corpus, corpus.refs[0])  # the per-corpus tables, made once before the fork
+
+    def size(task):
+        kind, name = task
+        if kind == "wording":
+            return (0, "")  # the largest by far: it compares every claim
+        table = _figures_by_measure(corpus) if kind == "measure" else _dates_by_event(corpus)
+        return (-len(table[name]), kind + name)
+    _FORKED_CORPUS = corpus
     try:
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            return dict(pool.map(_measure_clusters_in_worker, largest_first))
+            largest_first = sorted(tasks, key=size)
+            return dict(zip(largest_first, pool.map(_clustering_in_worker, largest_first)))
     finally:
-        _FORKED_MEASURES = None
+        _FORKED_CORPUS = None
+
+
+# What forked workers cluster: set before the pool starts, so that they
+# inherit it instead of receiving the corpus pickled.
+_FORKED_CORPUS = None
+
+
+def _clustering_in_worker(task):
+    return _clustering(_FORKED_CORPUS, task)
 
 
 def _quantity_group(corpus: Corpus, members: list[QuantityMention]) -> dict:
@@ -1187,21 +1232,38 @@ def dates_linked(corpus: Corpus, a: DateMention, b: DateMention) -> bool:
     return shared >= 1 and similar >= R.DATE_MIN_SIMILARITY
 
 
-def date_groups(corpus: Corpus) -> list[dict]:
-    mentions = [m for m in all_date_mentions(corpus) if m.role == "event"]
-    by_event = defaultdict(list)
-    for m in mentions:
-        by_event[m.event].append(m)
+def date_groups(corpus: Corpus, found: dict | None = None) -> list[dict]:
+    """Groups of event dates; ``found``: the clusterings (_clusterings), if made."""
+    by_event = _dates_by_event(corpus)
     groups = []
     for event in sorted(by_event):
         members = by_event[event]
-        candidates = _similar_pairs([m.ref.tokens for m in members], corpus.idf,
-                                    min(R.FAR_VALUE_MIN_SIMILARITY, R.DATE_MIN_SIMILARITY),
-                                    R.BLOCKING_MAX_POSTING)
-        found = cluster(members, lambda a, b: dates_linked(corpus, a, b),
-                        candidates=candidates, cannot_key=lambda m: m.ref.index)
-        groups.extend(_date_group(corpus, event, members) for members in found)
+        clusters = (found[("event", event)] if found is not None
+                    else _clustering(corpus, ("event", event)))
+        groups.extend(_date_group(corpus, event, [members[i] for i in cluster_indexes])
+                      for cluster_indexes in clusters)
     return groups
+
+
+def _dates_by_event(corpus: Corpus) -> dict[str, list]:
+    """The corpus's event dates by event class, in corpus order, worked out once."""
+    if corpus.dates_by_event is None:
+        by_event = defaultdict(list)
+        for m in all_date_mentions(corpus):
+            if m.role == "event":
+                by_event[m.event].append(m)
+        corpus.dates_by_event = dict(by_event)
+    return corpus.dates_by_event
+
+
+def _event_clusters(corpus: Corpus, members: list) -> list[list[int]]:
+    """The clusters of one event class's dates, as positions in ``members``."""
+    candidates = _similar_pairs([m.ref.tokens for m in members], corpus.idf,
+                                min(R.FAR_VALUE_MIN_SIMILARITY, R.DATE_MIN_SIMILARITY),
+                                R.BLOCKING_MAX_POSTING)
+    return cluster(list(range(len(members))),
+                   lambda i, j: dates_linked(corpus, members[i], members[j]),
+                   candidates=candidates, cannot_key=lambda i: members[i].ref.index)
 
 
 def _date_group(corpus: Corpus, event: str, members: list[DateMention]) -> dict:
@@ -1532,30 +1594,39 @@ def _purpose_group(corpus, members) -> dict:
                   verdict=verdict, explanation=explanation, purpose=topic, seed=topic)
 
 
-def wording_groups(corpus: Corpus, taken: list[frozenset]) -> list[dict]:
-    """Claims alike in wording; skipped when another group already has them."""
-    def linked(a, b):
-        # (the cheap test first)
-        return (corpus.shared_words(a, b) >= R.STATEMENT_MIN_SHARED_WORDS
-                and corpus.sim(a, b) >= R.STATEMENT_MIN_SIMILARITY)
-
+def wording_groups(corpus: Corpus, taken: list[frozenset], found: dict | None = None) -> list[dict]:
+    """Claims alike in wording; skipped when another group already has them.
+    ``found``: the clusterings (_clusterings), if made."""
     # Which taken groups hold a claim: a cluster inside one of them holds
     # its first claim too, so only those are checked.
     holding = defaultdict(list)
     for other in taken:
         for key in other:
             holding[key].append(other)
-    workers = os.cpu_count() or 1 if len(corpus.refs) >= R.PARALLEL_MIN_CLAIMS else 1
-    candidates = _alike_pairs([ref.tokens for ref in corpus.refs], corpus.idf,
-                              R.STATEMENT_MIN_SIMILARITY, R.STATEMENT_MIN_SHARED_WORDS,
-                              R.BLOCKING_MAX_POSTING, workers)
+    clusters = found[("wording", "")] if found is not None else _clustering(corpus, ("wording", ""))
     groups = []
-    for members in cluster(corpus.refs, linked, candidates=candidates):
+    for numbers in clusters:
+        members = [corpus.refs[n] for n in numbers]
         keys = frozenset(ref.key for ref in members)
         if len(members) < 2 or any(keys <= other for other in holding.get(min(keys), ())):
             continue
         groups.append(_statement_group(corpus, members, "wording"))
     return groups
+
+
+def _wording_clusters(corpus: Corpus) -> list[list[int]]:
+    """Clusters of claims alike in wording, as claim numbers (ref.index)."""
+    refs = corpus.refs
+
+    def linked(i, j):
+        # (the cheap test first)
+        return (corpus.shared_words(refs[i], refs[j]) >= R.STATEMENT_MIN_SHARED_WORDS
+                and corpus.sim(refs[i], refs[j]) >= R.STATEMENT_MIN_SIMILARITY)
+
+    candidates = _alike_pairs([ref.tokens for ref in refs], corpus.idf,
+                              R.STATEMENT_MIN_SIMILARITY, R.STATEMENT_MIN_SHARED_WORDS,
+                              R.BLOCKING_MAX_POSTING)
+    return cluster(list(range(len(refs))), linked, candidates=candidates)
 
 
 def single_groups(corpus: Corpus, covered: set) -> list[dict]:
@@ -1685,10 +1756,11 @@ def group_claims(records) -> list[dict]:
 
 def _group_claims(records) -> list[dict]:
     corpus = Corpus(records)
-    groups = quantity_groups(corpus) + date_groups(corpus) + entity_groups(corpus)
+    found = _clusterings(corpus)
+    groups = quantity_groups(corpus, found) + date_groups(corpus, found) + entity_groups(corpus)
     groups += purpose_groups(corpus)
     taken = [frozenset(_member_keys(g)) for g in groups]
-    groups += wording_groups(corpus, taken)
+    groups += wording_groups(corpus, taken, found)
     covered = {key for g in groups for key in _member_keys(g)}
     groups += single_groups(corpus, covered)
     _disambiguate_labels(groups)
