@@ -879,7 +879,7 @@ var CorpusSearch = {
   /* In idle moments, a few milliseconds at a time, let the index make ahead
      what common words need; a search meanwhile runs as usual. */
   scheduleWarmUp: function () {
-    var index = this.index;
+    var index = this.index, self = this;
     var idle = window.requestIdleCallback || function (fn) {
       return setTimeout(function () {
         var end = performance.now() + 8;
@@ -889,7 +889,36 @@ var CorpusSearch = {
     var step = function (deadline) {
       if (!index.warmUp(function () { return deadline.timeRemaining() > 2; })) idle(step);
     };
-    idle(step);
+    idle(function (deadline) {
+      self.warmPath();
+      step(deadline);
+    });
+  },
+
+  /* Once, in idle time: a few searches through the whole path (parsing,
+     evaluating, rendering into a list that is never shown), so that the
+     reader's first query does not also pay for the browser compiling that
+     code. The first query on a page took up to 21 ms, later ones 2-5 ms
+     (bench/search_bench.py, 1,000 articles). Words of the first title: any
+     corpus has them. */
+  warmPath: function () {
+    var lunr = window.lunr, self = this, article = this.store.a[0];
+    var words = ((article && article[1]) || "").split(/\s+/).filter(function (w) {
+      return /^[A-Za-z]{4,}$/.test(w);
+    }).slice(0, 2);
+    if (!words.length) return;
+    var queries = [words.join(" "), "+" + words[0] + " -" + (words[1] || "zz"), words[0] + "~1",
+                   words[0].slice(0, 3) + "*"];
+    try {
+      queries.forEach(function (query) {
+        var list = el("ol");
+        self.searchIndex(foldAccents(tidyQuery(query))).slice(0, PAGE_SIZE).forEach(function (result) {
+          list.appendChild(self.renderResult(lunr, result));
+        });
+      });
+    } catch (error) {
+      // Only a head start: the reader's own query reports any error.
+    }
   },
 
   setState: function (state) {
