@@ -127,3 +127,21 @@ def test_fast_figure_link_is_quantities_linked(seeds, generated_records):
             linked += expected
     assert tried > 1000 and 0 < linked < tried
 
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_overlapping_pairs_are_the_overlapping_intervals(seed):
+    rng = random.Random(seed)
+    spans = []
+    for _ in range(120):
+        if rng.random() < 0.05:
+            spans.append(None)  # not placed: paired with all
+        else:
+            start = rng.randint(0, 300)
+            spans.append((start, start + rng.choice([0, 0, 1, 3, 20])))
+    expected = {(i, j) for i, j in itertools.combinations(range(len(spans)), 2)
+                if spans[i] is None or spans[j] is None
+                or (spans[i][0] <= spans[j][1] and spans[j][0] <= spans[i][1])}
+    assert compare._overlapping_pairs(spans) == expected
+    capped = compare._overlapping_pairs(spans, max_neighbours=3)
+    assert capped <= expected and len(capped) < len(expected)
