@@ -87,6 +87,11 @@ def test_claims_json(seeds):
     assert landing["attribution"]["cue"] == "claim"
     assert {e["type"] for e in next(d for d in data if "IL-62M" in d["text"])["entities"]} == {"aircraft", "place"}
     assert text == claims_json(list(reversed(seeds)))
+    # One claim a line, so that the file reads and diffs line by line.
+    lines = text.splitlines()
+    assert lines[0] == "[" and lines[-1] == "]"
+    assert [json.loads(line.rstrip(",")) for line in lines[1:-1]] == data
+    assert json.loads(claims_json([])) == []
 
 
 def test_articles_json(seeds):

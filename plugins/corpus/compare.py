@@ -142,8 +142,17 @@ def content_words(text: str) -> list[tuple[str, str]]:
             word = word[:-2]
         if word in R.STOPWORDS or len(word) < 2:
             continue
-        words.append((light_stem(word), word))
+        stem = _STEMS.get(word)
+        if stem is None:
+            stem = _STEMS[word] = light_stem(word)
+        words.append((stem, word))
     return words
+
+
+# light_stem of each word seen: a corpus uses each word many times (the
+# claims of the 1,000-article bench corpus have 135,000 content words,
+# 15,700 of them different).
+_STEMS: dict[str, str] = {}
 
 
 def claim_tokens(claim: dict) -> frozenset[str]:
@@ -204,14 +213,17 @@ class ClaimRef:
 class Corpus:
     """Claims of all records, the IDF table and the outlets."""
 
-    def __init__(self, records):
+    def __init__(self, records, words: bool = True):
+        """``words=False``: without the claims' words (no similarity), for
+        what only lists claims (date_mentions)."""
         good = sorted((r for r in records if "error" not in r), key=lambda r: r["key"])
         self.records = good
         self.refs: list[ClaimRef] = []
+        no_words = frozenset()
         for record in good:
             for claim in record.get("claims") or []:
-                self.refs.append(ClaimRef(len(self.refs), outlet_of(record), record,
-                                          claim, claim_tokens(claim)))
+                self.refs.append(ClaimRef(len(self.refs), outlet_of(record), record, claim,
+                                          claim_tokens(claim) if words else no_words))
         self.idf = idf_weights(ref.tokens for ref in self.refs)
         self.outlets = sorted({outlet_of(r) for r in good}, key=str.casefold)
         self.years = sorted({r["published"][:4] for r in good if r.get("published")})
@@ -1169,7 +1181,7 @@ def date_mentions(records) -> list[dict]:
     day_end, month_day}`` (``day_*`` ISO or None; ``month_day`` [month, day]
     for a written date without a year).
     """
-    corpus = Corpus(records)
+    corpus = Corpus(records, words=False)
     rows = []
     for m in all_date_mentions(corpus):
         rows.append({
