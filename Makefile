@@ -24,9 +24,9 @@ help:
 	@echo "make github SITEURL=...    build the public copy and push it to the gh-pages branch"
 	@echo "make extract FILE=...      print what is extracted from one or more scrapes, as JSON"
 	@echo "make corpus                write every article as Markdown + YAML front matter into corpus/"
-	@echo "make bench                 print the figures: cleaner F1, build time, search size and speed"
+	@echo "make bench [BIG=1]         print the figures: cleaner F1, search size and speed, and builds of 100 and 1,000 generated articles (10,000 with BIG=1) beside plain Pelican and pelican-lunr"
 	@echo "make bench-corpus N=1000   generate N benchmark scrapes into bench/out/corpus-N (never content/)"
-	@echo "make bench-scale [BIG=1]   build 100 and 1,000 generated articles (10,000 with BIG=1) beside plain Pelican and pelican-lunr"
+	@echo "make bench-scale [BIG=1]   only the builds of generated articles, beside plain Pelican and pelican-lunr"
 	@echo "make quality               only the site checks: links, HTML, accessibility, offline, reproducible, publishing"
 	@echo "make regenerate-expected   rewrite the build test's expected output (after a deliberate change)"
 	@echo "make clean                 remove $(OUTPUTDIR)/ and caches"
@@ -67,7 +67,9 @@ corpus: install
 	$(PY) -m corpus documents --out corpus $(INPUTDIR)/raw/*.txt
 
 bench: install
-	$(PY) bench/run.py
+	$(VENV)/bin/pip install --quiet --no-deps pelican-lunr==0.3.0
+	$(PY) bench/run.py $(if $(BIG),-n 1000 -n 10000)
+	$(PY) bench/scale.py $(if $(BIG),--big)
 
 N ?= 1000
 bench-corpus: install

@@ -16,14 +16,19 @@ bench/out/corpus-N) and prints:
   build process and its worker processes);
 - a rebuild after adding one new article (the cache kept): wall time and its
   share of the cold build;
-- the largest files of the site (what a browser may have to load);
+- the largest files of the site, and the largest page and search file
+  (what a browser may have to load: the data files are downloads);
+- the search of the built site: its files' size per article (raw and
+  gzipped, store included), and, in Debian's Chromium from file://, the
+  time until search is ready and query-to-paint p50/p95 over a fixed list of
+  queries (bench/search_bench.py's measures, on the site's own search.html);
 - peers, on the same articles: a plain Pelican build of them as minimal
   Markdown files (title, date, the scrape's text as paragraphs; Pelican's
   default theme, no plugins), and the same with the pelican-lunr plugin
   (PyPI pelican-lunr 0.3.0, installed into the venv for this bench only).
 
-Everything goes to bench/out/ (scale.json holds all figures). Nothing here
-asserts a time: the figures depend on the machine.
+Everything goes to bench/out/ (--out; scale.json holds all figures). Nothing
+here asserts a time: the figures depend on the machine.
 """
 
 from __future__ import annotations
@@ -97,6 +102,49 @@ def corpus_build(content: Path, output: Path, cache: Path | None, workers=None) 
 def largest_files(folder: Path, n=3) -> list[tuple[str, int]]:
     sizes = [(str(p.relative_to(folder)), p.stat().st_size) for p in folder.rglob("*") if p.is_file()]
     return sorted(sizes, key=lambda s: -s[1])[:n]
+
+
+def largest_loaded(folder: Path) -> dict:
+    """The largest page and the largest search file: what a browser loads."""
+    pages = [(str(p.relative_to(folder)), p.stat().st_size) for p in folder.rglob("*.html")]
+    search = [(str(p.relative_to(folder)), p.stat().st_size) for p in (folder / "search").glob("*.js")]
+    return {"page": max(pages, key=lambda s: s[1], default=None),
+            "search_file": max(search, key=lambda s: s[1], default=None)}
+
+
+# Queries on the generated corpus (bench/make_corpus.py's words): a noun, a
+# place with and without its accent, a surname, a number with its noun, two
+# words, required and excluded, a prefix, a misspelling, a field, nothing.
+QUERIES = ["troops", "Caracas", "Bogotá", "bogota", "Petrov", "100 troops", "tonnes cargo",
+           "border talks", "+troops -Moscow", "arriv*", "goverment~1", "title:talks",
+           "Defence Minister", "announced", "zzzznotfound"]
+
+
+def search_figures(site: Path, n: int, browser: bool) -> dict:
+    """The built site's search: size per article and, in Chromium, ready and
+    query-to-paint (search_bench's measures)."""
+    from corpus import search_index
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((site / "search").glob("index*.js"))]
+    raw = sum(len(t.encode("utf-8")) for t in texts)
+    gz = sum(search_index.gzip_size(t) for t in texts)
+    figures = {"files": len(texts), "bytes_per_article": round(raw / n),
+               "gzip_per_article": round(gz / n)}
+    print(f"  search files                  {len(texts)} file(s), {raw / n:,.0f} bytes per article, "
+          f"{gz / n:,.0f} gzipped (store included)", flush=True)
+    if browser:
+        import search_bench
+
+        timing = search_bench.browser_figures(site, QUERIES, repeat=2, loads=5)
+        figures.update({k: round(timing[k], 1) for k in (
+            "ready_median", "painted_p50", "painted_p95", "handled_p50", "handled_p95",
+            "floor_p50", "floor_p95")})
+        print(f"  search ready from file://     {timing['ready_median']:8.0f} ms (median of 5 loads)\n"
+              f"  query-to-paint                p50 {timing['painted_p50']:.1f} ms, "
+              f"p95 {timing['painted_p95']:.1f} ms over {timing['queries']} queries "
+              f"(search + render p95 {timing['handled_p95']:.1f} ms; a trivial change of the page: "
+              f"p95 {timing['floor_p95']:.1f} ms)", flush=True)
+    return figures
 
 
 # --- peers -----------------------------------------------------------------------
@@ -198,7 +246,7 @@ def old_group_claims():
 
 
 def measure(n: int, args) -> dict:
-    content = OUT / f"corpus-{n}"
+    content = args.out / f"corpus-{n}"
     make_corpus.generate(n, args.seed, content)
     workers = os.cpu_count() or 1
     figures = {"articles": n, "bytes": sum(p.stat().st_size for p in (content / "raw").glob("*.txt"))}
@@ -240,10 +288,13 @@ def measure(n: int, args) -> dict:
         cold = corpus_build(site, work / "out", cache)
         figures["cold_build"] = {k: cold[k] for k in ("seconds", "status", "peak_mb", "report")}
         figures["largest_files"] = largest_files(work / "out")
+        figures["largest_loaded"] = largest_loaded(work / "out")
         print(f"  cold build                    {cold['seconds']:8.2f} s  peak {cold['peak_mb']} MB  "
               f"[{cold['report'] or 'status ' + str(cold['status'])}]", flush=True)
         if cold["status"] != 0:
             print(cold["output"][-3000:])
+        else:
+            figures["search"] = search_figures(work / "out", n, not args.no_browser)
         name, text = make_corpus.scrape(args.seed, n, [])
         (site / "raw" / name).write_bytes(text.encode("utf-8"))
         again = corpus_build(site, work / "out", cache)
@@ -254,6 +305,9 @@ def measure(n: int, args) -> dict:
               f"[{again['report']}]", flush=True)
         for path, size in figures["largest_files"]:
             print(f"  largest file                  {size / 1e6:8.2f} MB  {path}")
+        for what, found in figures["largest_loaded"].items():
+            if found:
+                print(f"  largest {what.replace('_', ' '):21} {found[1] / 1e6:8.2f} MB  {found[0]}")
         if not args.no_peers:
             peers = peer_builds(content / "raw", work)
             figures["peers"] = {}
@@ -284,10 +338,13 @@ def main(argv=None) -> int:
     parser.add_argument("--old-compare-max-claims", type=int, default=12000)
     parser.add_argument("--serial-limit", type=int, default=1000,
                         help="measure serial extraction on at most this many articles")
-    parser.add_argument("--json", type=Path, default=OUT / "scale.json")
+    parser.add_argument("--no-browser", action="store_true", help="skip the search figures in Chromium")
+    parser.add_argument("--out", type=Path, default=OUT, help="where the corpora go")
+    parser.add_argument("--json", type=Path, default=None, help="default: OUT/scale.json")
     args = parser.parse_args(argv)
     sizes = list(args.sizes) + ([10000] if args.big and 10000 not in args.sizes else [])
-    OUT.mkdir(parents=True, exist_ok=True)
+    args.out.mkdir(parents=True, exist_ok=True)
+    args.json = args.json or args.out / "scale.json"
     machine = {"cpus": os.cpu_count(), "python": platform.python_version(),
                "platform": platform.platform()}
     try:

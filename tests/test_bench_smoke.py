@@ -52,3 +52,30 @@ def test_build_of_20_generated_articles(tmp_path):
     assert result.returncode == 0, result.stderr[-3000:]
     assert "corpus: built 20 of 20 scrapes" in result.stdout
     assert (tmp_path / "out" / "compare.html").is_file()
+
+
+def test_scale_benchmark_runs_on_20_articles(tmp_path):
+    # The benchmark itself (bench/scale.py), small: every figure it prints
+    # is there, the builds succeed and the search answers in Chromium. No
+    # time is asserted: times depend on the machine.
+    figures_path = tmp_path / "scale.json"
+    result = subprocess.run(
+        [sys.executable, str(REPO / "bench" / "scale.py"), "--sizes", "20", "--no-peers",
+         "--out", str(tmp_path), "--json", str(figures_path)],
+        cwd=REPO, env=ENV, capture_output=True, text=True, timeout=900)
+    assert result.returncode == 0, (result.stdout + result.stderr)[-3000:]
+    import json
+
+    figures = json.loads(figures_path.read_text(encoding="utf-8"))["sizes"]["20"]
+    assert figures["extract_serial"]["per_second"] > 0 and figures["extract_parallel"]["per_second"] > 0
+    assert figures["group_claims"]["claims"] > 0
+    assert figures["cold_build"]["status"] == 0 and figures["cold_build"]["peak_mb"] > 0
+    assert "built 20 of 20" in figures["cold_build"]["report"]
+    assert figures["rebuild_one_new"]["status"] == 0
+    assert "built 21 of 21" in figures["rebuild_one_new"]["report"]
+    search = figures["search"]
+    assert search["files"] >= 1 and 0 < search["gzip_per_article"] < search["bytes_per_article"]
+    assert search["ready_median"] > 0 and search["painted_p95"] >= search["painted_p50"] > 0
+    assert figures["largest_loaded"]["page"][0].endswith(".html")
+    assert (tmp_path / "corpus-20" / "raw").is_dir()
+    assert "query-to-paint" in result.stdout
