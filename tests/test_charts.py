@@ -149,6 +149,25 @@ def test_citation_chart_on_seeds(seeds):
     assert svg == citation_chart(who_cites_whom(list(reversed(seeds))))
 
 
+def test_citation_chart_draws_the_most_cited_sources_and_says_so(seeds, monkeypatch):
+    import corpus.charts as charts
+
+    cites = who_cites_whom(seeds)
+    ranked = sorted(cites["by_source"].values(), key=lambda s: (-s["count"], s["name"].casefold(), s["key"]))
+    assert len(ranked) > 3
+    monkeypatch.setattr(charts, "CITATION_CHART_SOURCES", 3)
+    root = parse(citation_chart(cites))
+    text = all_text(root)
+    assert f"The 3 most cited of {len(ranked)} sources" in text
+    for source in ranked[:3]:
+        assert f"{source['name']} ({source['count']})" in text
+    for source in ranked[3:]:
+        assert f"{source['name']} ({source['count']})" not in text
+    kept = {s["key"] for s in ranked[:3]}
+    assert len(root.findall(f".//{SVG}path")) == sum(e["source"] in kept for e in cites["edges"])
+    assert root.find(SVG + "desc").text.startswith(f"The 3 most cited of {len(ranked)} sources")
+
+
 def test_citation_chart_escapes_hostile_names():
     records = [{"key": "a", "slug": "a", "title": "t", "outlet": HOSTILE, "published": None,
                 "claims": [{"id": "c-1", "text": "x", "quantities": [], "hedged": False, "hedges": [],

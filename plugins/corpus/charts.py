@@ -403,13 +403,22 @@ def _unplaced_lines(unplaced, with_date: bool) -> list[str]:
 LINK_GAP = 220
 
 
+# The chart draws at most this many sources, the most cited: 40 rows (about
+# 900 px) can still be taken in at a glance, and the table under the chart
+# lists every source. (A generated corpus of 10,000 articles has thousands of
+# sources; drawn all, the chart alone made the page several megabytes.)
+CITATION_CHART_SOURCES = 40
+
+
 def citation_chart(cites: dict, chart_id: str = "who-cites-whom") -> str:
     """Outlets on the left, sources on the right, a line per outlet and
     source, as wide as the number of claims credited (dashed when the outlet
-    only relays the source through another one)."""
+    only relays the source through another one); the most cited sources
+    only (CITATION_CHART_SOURCES), saying so when some are left out."""
     outlets = list(cites.get("by_outlet") or {})
-    sources = sorted((cites.get("by_source") or {}).values(),
-                     key=lambda s: (-s["count"], s["name"].casefold(), s["key"]))
+    every_source = sorted((cites.get("by_source") or {}).values(),
+                          key=lambda s: (-s["count"], s["name"].casefold(), s["key"]))
+    sources = every_source[:CITATION_CHART_SOURCES]
     edges = cites.get("edges") or []
     left_w = max([_text_width(o) for o in outlets] + [80]) + 20
     right_labels = [f"{s['name']} ({s['count']})" for s in sources]
@@ -432,8 +441,14 @@ def citation_chart(cites: dict, chart_id: str = "who-cites-whom") -> str:
         body.append(_text(x2 + 8, y_source[source["key"]] + 4, label))
     if not edges:
         body.append(_text(10, 24, "No article credits a source.", cls="chart-note"))
+    shown = {source["key"] for source in sources}
+    cut = ""
+    if len(sources) < len(every_source):
+        cut = (f"The {len(sources)} most cited of {len(every_source)} sources; "
+               "the tables below list all.")
+        body.append(_text(10, 16, cut, cls="chart-note"))
     return _svg("citations", chart_id, width, height, "Who cites whom",
-                _citation_desc(cites), body)
+                _citation_desc(cites, shown, cut), body)
 
 
 def _spread(keys, top, span) -> dict:
@@ -454,12 +469,13 @@ def _link(edge, name, x1, y1, x2, y2) -> str:
             f'<title>{escape(edge["outlet"])} → {escape(name)}: {edge["count"]}</title></path>')
 
 
-def _citation_desc(cites: dict) -> str:
+def _citation_desc(cites: dict, shown: set, cut: str) -> str:
     parts = []
     for outlet, info in (cites.get("by_outlet") or {}).items():
         sources = ", ".join(
             f"{s['name']} ({s['count']}" + (f", via {', '.join(s['via'])}" if s.get("via") else "") + ")"
-            for s in info["sources"])
-        parts.append(f"{outlet} credits {sources}")
-    return ("Outlets and the sources they credit, with the number of claims: "
+            for s in info["sources"] if s["key"] in shown)
+        if sources:
+            parts.append(f"{outlet} credits {sources}")
+    return ((cut + " " if cut else "") + "Outlets and the sources they credit, with the number of claims: "
             + ("; ".join(parts) if parts else "none") + ".")
