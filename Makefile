@@ -13,7 +13,7 @@ PORT        ?= 8000
 export PYTHONHASHSEED := 0
 export PYTHONPATH     := plugins
 
-.PHONY: help install html serve publish github test bench bench-corpus bench-scale quality extract corpus regenerate-expected clean
+.PHONY: help install html serve publish github test bench bench-corpus bench-peers bench-scale quality extract corpus regenerate-expected clean
 
 help:
 	@echo "make serve                 install, build the site and serve it on http://localhost:$(PORT)"
@@ -27,6 +27,7 @@ help:
 	@echo "make bench [BIG=1]         print the figures: cleaner F1, search size and speed, and builds of 100 and 1,000 generated articles (10,000 with BIG=1) beside plain Pelican and pelican-lunr"
 	@echo "make bench-corpus N=1000   generate N benchmark scrapes into bench/out/corpus-N (never content/)"
 	@echo "make bench-scale [BIG=1]   only the builds of generated articles, beside plain Pelican and pelican-lunr"
+	@echo "make bench-peers           install pelican-lunr (PyPI), the peer the benchmark measures against"
 	@echo "make quality               only the site checks: links, HTML, accessibility, offline, reproducible, publishing"
 	@echo "make regenerate-expected   rewrite the build test's expected output (after a deliberate change)"
 	@echo "make clean                 remove $(OUTPUTDIR)/ and caches"
@@ -66,8 +67,7 @@ extract: install
 corpus: install
 	$(PY) -m corpus documents --out corpus $(INPUTDIR)/raw/*.txt
 
-bench: install
-	$(VENV)/bin/pip install --quiet --no-deps pelican-lunr==0.3.0
+bench: bench-peers
 	$(PY) bench/run.py $(if $(BIG),-n 1000 -n 10000)
 	$(PY) bench/scale.py $(if $(BIG),--big)
 
@@ -76,8 +76,10 @@ bench-corpus: install
 	$(PY) bench/make_corpus.py --n $(N) --out bench/out/corpus-$(N)
 
 # pelican-lunr is a peer to measure against, installed for the benchmark only.
-bench-scale: install
+bench-peers: install
 	$(VENV)/bin/pip install --quiet --no-deps pelican-lunr==0.3.0
+
+bench-scale: bench-peers
 	$(PY) bench/scale.py $(if $(BIG),--big)
 
 quality: install

@@ -9,8 +9,7 @@ bench/out/corpus-N) and prints:
 
 - the extraction pre-pass (decode, clean, describe, claims, record, HTML), in
   articles/s, serial and on all cores (CORPUS_WORKERS), no cache;
-- compare.group_claims on the extracted records (and, with --old-compare, the
-  all-pairs version of git HEAD, for before/after);
+- compare.group_claims on the extracted records;
 - a full cold build (`pelican`, empty extraction cache): wall time and the
   peak resident memory of the build (os.wait4's ru_maxrss: the largest of the
   build process and its worker processes);
@@ -120,12 +119,15 @@ QUERIES = ["troops", "Caracas", "Bogotá", "bogota", "Petrov", "100 troops", "to
            "Defence Minister", "announced", "zzzznotfound"]
 
 
+SEARCH_LOADS = 5  # page loads timed for 'ready'
+
+
 def search_figures(site: Path, n: int, browser: bool) -> dict:
     """The built site's search: size per article and, in Chromium, ready and
     query-to-paint (search_bench's measures)."""
     from corpus import search_index
 
-    texts = [p.read_text(encoding="utf-8") for p in sorted((site / "search").glob("index*.js"))]
+    texts = list(search_index.read_files(site / "search").values())
     raw = sum(len(t.encode("utf-8")) for t in texts)
     gz = sum(search_index.gzip_size(t) for t in texts)
     figures = {"files": len(texts), "bytes_per_article": round(raw / n),
@@ -135,11 +137,11 @@ def search_figures(site: Path, n: int, browser: bool) -> dict:
     if browser:
         import search_bench
 
-        timing = search_bench.browser_figures(site, QUERIES, repeat=2, loads=5)
+        timing = search_bench.browser_figures(site, QUERIES, repeat=2, loads=SEARCH_LOADS)
         figures.update({k: round(timing[k], 1) for k in (
             "ready_median", "painted_p50", "painted_p95", "handled_p50", "handled_p95",
             "floor_p50", "floor_p95")})
-        print(f"  search ready from file://     {timing['ready_median']:8.0f} ms (median of 5 loads)\n"
+        print(f"  search ready from file://     {timing['ready_median']:8.0f} ms (median of {SEARCH_LOADS} loads)\n"
               f"  query-to-paint                p50 {timing['painted_p50']:.1f} ms, "
               f"p95 {timing['painted_p95']:.1f} ms over {timing['queries']} queries "
               f"(search + render p95 {timing['handled_p95']:.1f} ms; a trivial change of the page: "
@@ -232,19 +234,6 @@ def extraction_rate(content: Path, workers: int, limit: int | None = None) -> di
             "per_second": round(len(paths) / seconds, 1), "records": records}
 
 
-def old_group_claims():
-    """compare.group_claims as committed at git HEAD (all pairs compared)."""
-    source = subprocess.run(["git", "show", "HEAD:plugins/corpus/compare.py"], cwd=ROOT,
-                            capture_output=True, text=True, check=True).stdout
-    import types
-
-    module = types.ModuleType("corpus._compare_head")
-    module.__package__ = "corpus"
-    sys.modules[module.__name__] = module
-    exec(compile(source, "compare@HEAD", "exec"), module.__dict__)  # noqa: S102
-    return module.group_claims
-
-
 def measure(n: int, args) -> dict:
     content = args.out / f"corpus-{n}"
     make_corpus.generate(n, args.seed, content)
@@ -271,13 +260,6 @@ def measure(n: int, args) -> dict:
                                "seconds": round(time.perf_counter() - started, 2)}
     print(f"  group_claims                  {figures['group_claims']['seconds']:8.2f} s "
           f"({len(groups)} groups)", flush=True)
-    if args.old_compare and claims <= args.old_compare_max_claims:
-        started = time.perf_counter()
-        old = old_group_claims()(records)
-        seconds = time.perf_counter() - started
-        same = json.dumps(old, sort_keys=True, default=str) == json.dumps(groups, sort_keys=True, default=str)
-        figures["group_claims_head"] = {"seconds": round(seconds, 2), "identical": same}
-        print(f"  group_claims at HEAD          {seconds:8.2f} s (identical groups: {same})", flush=True)
     del records, groups
 
     with tempfile.TemporaryDirectory(prefix=f"scale-{n}-") as tmp:
@@ -333,9 +315,6 @@ def main(argv=None) -> int:
     parser.add_argument("--big", action="store_true", help="also 10,000 articles")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--no-peers", action="store_true", help="skip the plain and pelican-lunr builds")
-    parser.add_argument("--old-compare", action="store_true",
-                        help="also time git HEAD's all-pairs group_claims (before/after)")
-    parser.add_argument("--old-compare-max-claims", type=int, default=12000)
     parser.add_argument("--serial-limit", type=int, default=1000,
                         help="measure serial extraction on at most this many articles")
     parser.add_argument("--no-browser", action="store_true", help="skip the search figures in Chromium")

@@ -9,12 +9,12 @@ from __future__ import annotations
 import itertools
 import random
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 import pytest
 
 import corpus.compare as compare
+from corpus import compare_rules
 from corpus.compare import _alike_pairs, group_claims, similarity
 from corpus.pipeline import Corpus, extract
 
@@ -64,16 +64,6 @@ def test_a_capped_key_proposes_no_pair_but_another_key_still_does():
     assert capped == {(3, 7)}
 
 
-def test_alike_pairs_on_all_cores_are_the_same_pairs(monkeypatch):
-    token_sets = random_token_sets(random.Random(9), 300, 80)
-    idf = compare.idf_weights(token_sets)
-    serial = list(_alike_pairs(token_sets, idf, 0.2, 3))
-    monkeypatch.setattr(compare, "_ALIKE_CHUNK", 40)  # several tasks per worker
-    forked = list(_alike_pairs(token_sets, idf, 0.2, 3, workers=2))
-    assert len(serial) > 100
-    assert sorted(forked) == sorted(serial) and len(forked) == len(set(forked))
-
-
 def test_alike_pairs_needs_two_shared_tokens():
     with pytest.raises(ValueError):
         list(_alike_pairs([frozenset("ab")], {"a": 1.0, "b": 1.0}, 0.2, 1))
@@ -112,21 +102,33 @@ def test_blocking_loses_no_link(seeds, generated_records, monkeypatch):
     assert sum(len(g["outlets"]) > 1 for g in blocked) >= 10, "too few groups for the test to say much"
 
 
-def test_fast_figure_link_is_quantities_linked(seeds, generated_records):
+def figures_linked_as_written(corpus, a, b):
+    """The rule of compare_rules.py for two figures, written plainly."""
+    days_a, days_b = compare.event_dates(corpus, a.ref), compare.event_dates(corpus, b.ref)
+    shared_events = {e for e, _ in days_a} & {e for e, _ in days_b}
+    if shared_events and all(compare.compare_days(x, y) == "differ"
+                             for e in shared_events for ex, x in days_a if ex == e
+                             for ey, y in days_b if ey == e):
+        return False  # the same kind of event, on no day in common
+    ratio = compare_rules.NEAR_VALUE_RATIO
+    if a.low <= b.high * ratio and b.low <= a.high * ratio:  # near values
+        if a.measure.split(":")[0] in compare_rules.EVENT_MEASURES:
+            return True
+        return corpus.sim(a.ref, b.ref) >= compare_rules.GENERIC_MEASURE_MIN_SIMILARITY
+    return corpus.sim(a.ref, b.ref) >= compare_rules.FAR_VALUE_MIN_SIMILARITY
+
+
+def test_figure_link_is_the_rule_as_written(seeds, generated_records):
     corpus = compare.Corpus([*seeds, *generated_records])
-    by_measure = defaultdict(list)
-    for mention in compare.quantity_mentions(corpus):
-        by_measure[mention.measure].append(mention)
     tried = linked = 0
-    for measure, members in by_measure.items():
-        fast = compare._quantities_linked_by_position(corpus, measure, members)
+    for measure, members in compare._figures_by_measure(corpus).items():
+        fast = compare.figures_linked(corpus, measure, members)
         for i, j in itertools.combinations(range(len(members)), 2):
-            expected = compare.quantities_linked(corpus, members[i], members[j])
+            expected = figures_linked_as_written(corpus, members[i], members[j])
             assert fast(i, j) == expected, (measure, members[i], members[j])
             tried += 1
             linked += expected
     assert tried > 1000 and 0 < linked < tried
-
 
 
 @pytest.mark.parametrize("seed", range(5))

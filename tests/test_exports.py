@@ -95,7 +95,9 @@ def test_claims_json(seeds):
 
 
 def test_articles_json(seeds):
-    data = json.loads(articles_json(seeds))
+    text = articles_json(seeds)
+    data = json.loads(text)
+    assert [json.loads(line.rstrip(",")) for line in text.splitlines()[1:-1]] == data  # one a line
     assert [a["key"] for a in data] == sorted(r["key"] for r in seeds)
     south = next(a for a in data if a["outlet"] == "SouthFront")
     assert south["published"] is None and south["url"].startswith("https://southfront.org/")

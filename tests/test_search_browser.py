@@ -243,6 +243,24 @@ def test_enter_in_the_box_opens_the_search_page(page, real_root):
     watcher.assert_clean()
 
 
+def _wait_for_request(page, held, what):
+    deadline = time.monotonic() + 15
+    while not held and time.monotonic() < deadline:
+        page.wait_for_timeout(50)
+    assert held, f"{what} was never requested"
+
+
+def _release_and_see_only_the_last_query(page, held, watcher):
+    """The held request answered: the results are those of the last query
+    typed ("Saturday"), not of the earlier one ("Zakharova")."""
+    held[0].continue_()
+    page.wait_for_function(READY)
+    page.wait_for_selector("#search-results a.search-result")
+    marks = page.evaluate("[...document.querySelectorAll('#search-results mark')].map(m => m.textContent)")
+    assert "Saturday" in marks and "Zakharova" not in marks
+    watcher.assert_clean()
+
+
 def test_query_typed_before_the_index_loaded(page, http_site, built_site):
     """Queued while search/index.js is slow to come; only the last query is shown."""
     root = http_site.url
@@ -258,16 +276,8 @@ def test_query_typed_before_the_index_loaded(page, http_site, built_site):
     page.fill("#search-box", "")
     page.keyboard.type("Saturday")
     assert page.evaluate("document.documentElement.dataset.searchState") == "loading"
-    deadline = time.monotonic() + 15
-    while not held and time.monotonic() < deadline:
-        page.wait_for_timeout(50)
-    assert held, "search/index.js was never requested"
-    held[0].continue_()
-    page.wait_for_function(READY)
-    page.wait_for_selector("#search-results a.search-result")
-    marks = page.evaluate("[...document.querySelectorAll('#search-results mark')].map(m => m.textContent)")
-    assert "Saturday" in marks and "Zakharova" not in marks
-    watcher.assert_clean()
+    _wait_for_request(page, held, "search/index.js")
+    _release_and_see_only_the_last_query(page, held, watcher)
 
 
 def test_hostile_query_is_shown_as_text(page, real_root):
@@ -449,18 +459,10 @@ def test_query_typed_before_every_part_came(page, sample_http, sample_site):
     page.goto(root + "index.html")
     page.focus("#search-box")
     page.keyboard.type("Zakharova")
-    deadline = time.monotonic() + 15
-    while not held and time.monotonic() < deadline:
-        page.wait_for_timeout(50)
-    assert held, f"search/{last} was never requested"
+    _wait_for_request(page, held, f"search/{last}")
     page.wait_for_timeout(200)  # (the other parts have come and run)
     assert page.evaluate("document.documentElement.dataset.searchState") == "loading"
     assert "Loading" in page.locator("#search-results").inner_text()
     page.fill("#search-box", "")
     page.keyboard.type("Saturday")
-    held[0].continue_()
-    page.wait_for_function(READY)
-    page.wait_for_selector("#search-results a.search-result")
-    marks = page.evaluate("[...document.querySelectorAll('#search-results mark')].map(m => m.textContent)")
-    assert "Saturday" in marks and "Zakharova" not in marks
-    watcher.assert_clean()
+    _release_and_see_only_the_last_query(page, held, watcher)

@@ -14,16 +14,15 @@ lists, many tied scores).
 
 from __future__ import annotations
 
-import importlib.util
 import json
 
 try:
     from .test_search_helpers import (
-        BAD_QUERIES, PARITY_QUERIES, REPO_ROOT, article_inputs, run_node_cases, sample_records,
+        BAD_QUERIES, PARITY_QUERIES, article_inputs, load_search_bench, run_node_cases, sample_records,
     )
 except ImportError:
     from test_search_helpers import (
-        BAD_QUERIES, PARITY_QUERIES, REPO_ROOT, article_inputs, run_node_cases, sample_records,
+        BAD_QUERIES, PARITY_QUERIES, article_inputs, load_search_bench, run_node_cases, sample_records,
     )
 
 from corpus import search_index
@@ -31,13 +30,6 @@ from corpus import search_index
 # The Node test's checks: one shared, four per case (see the .js file).
 SHARED_TESTS = 1
 TESTS_PER_CASE = 4
-
-
-def _bench():
-    spec = importlib.util.spec_from_file_location("search_bench", REPO_ROOT / "bench" / "search_bench.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def comparison_case(tmp_path, name, payload, queries, generated, min_results):
@@ -64,7 +56,7 @@ def test_evaluator_matches_lunr_js_on_sample_site(tmp_path):
 
 def test_evaluator_matches_lunr_js_on_synthetic_corpus(tmp_path):
     """The benchmark's 1,000 articles: the queries it times, and many more."""
-    bench = _bench()
+    bench = load_search_bench()
     articles = bench.synthetic_articles(1000)
     payload = search_index.build(articles).payload
     queries = PARITY_QUERIES + bench.bench_queries(articles) + BAD_QUERIES

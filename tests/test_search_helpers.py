@@ -23,6 +23,16 @@ import textwrap
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+def load_search_bench():
+    """bench/search_bench.py as a module (the bench is not a package)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("search_bench", REPO_ROOT / "bench" / "search_bench.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 sys.path.insert(0, str(REPO_ROOT / "plugins"))
 
 from corpus import search_index  # noqa: E402

@@ -20,12 +20,12 @@ import pytest
 
 try:
     from .test_search_helpers import (
-        HOSTILE_BODY, HOSTILE_TITLE, REPO_ROOT, article_inputs, build_sample_site, run_node,
+        HOSTILE_BODY, HOSTILE_TITLE, REPO_ROOT, article_inputs, build_sample_site, load_search_bench, run_node,
         sample_records,
     )
 except ImportError:
     from test_search_helpers import (
-        HOSTILE_BODY, HOSTILE_TITLE, REPO_ROOT, article_inputs, build_sample_site, run_node,
+        HOSTILE_BODY, HOSTILE_TITLE, REPO_ROOT, article_inputs, build_sample_site, load_search_bench, run_node,
         sample_records,
     )
 
@@ -225,11 +225,7 @@ def test_quick_builder_builds_lunr_pys_index():
     filled in at build()) gives what lunr.py's own Builder.add gives."""
     from lunr.builder import Builder
 
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("search_bench", REPO_ROOT / "bench" / "search_bench.py")
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
+    bench = load_search_bench()
     articles = article_inputs(sample_records()) + bench.synthetic_articles(30)
     documents, _ = search_index.build_documents(articles)
     quick = search_index.add_documents(documents)
@@ -460,11 +456,7 @@ def test_size_per_article_stays_under_2_kb_gzipped():
     """bench/search_bench.py's synthetic articles (~450 words, ~8 claims each):
     search/index.js, store included, is at most 2 KB gzipped per article.
     (300 articles: the per-article size only falls as the corpus grows.)"""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("search_bench", REPO_ROOT / "bench" / "search_bench.py")
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
+    bench = load_search_bench()
     figures, files, queries = bench.sizes(300)
     assert figures["gzip"] / 300 <= 2048, figures
     assert figures["largest"] <= search_index.PART_BYTES

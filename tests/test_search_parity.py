@@ -14,30 +14,22 @@ large index is), and the real site.
 
 from __future__ import annotations
 
-import importlib.util
 
 import pytest
 from lunr.exceptions import QueryParseError
 
 try:
     from .test_search_helpers import (
-        BAD_QUERIES, PARITY_QUERIES, REPO_ROOT, article_inputs, build_sample_site, run_node_cases,
+        BAD_QUERIES, PARITY_QUERIES, article_inputs, load_search_bench, build_sample_site, run_node_cases,
         sample_records,
     )
 except ImportError:
     from test_search_helpers import (
-        BAD_QUERIES, PARITY_QUERIES, REPO_ROOT, article_inputs, build_sample_site, run_node_cases,
+        BAD_QUERIES, PARITY_QUERIES, article_inputs, load_search_bench, build_sample_site, run_node_cases,
         sample_records,
     )
 
 from corpus import search_index
-
-
-def _bench():
-    spec = importlib.util.spec_from_file_location("search_bench", REPO_ROOT / "bench" / "search_bench.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def expected_results(index, queries):
@@ -92,7 +84,7 @@ def test_lunr_js_matches_lunr_py_on_synthetic_corpus(tmp_path):
     """300 synthetic articles (about 2,700 documents): many ties, many terms.
     Written in parts of 200 KB, so Node reads them as a browser reads a
     large index."""
-    bench = _bench()
+    bench = load_search_bench()
     articles = bench.synthetic_articles(300)
     built = search_index.build(articles)
     files = search_index.render_files(built.payload, part_bytes=200_000)

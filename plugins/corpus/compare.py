@@ -399,7 +399,7 @@ def _prefix(tokens, idf: dict, threshold: float) -> tuple[list, float]:
 
 
 def _alike_pairs(token_sets, idf: dict, threshold: float, min_shared: int,
-                 max_posting: int | None = None, workers: int = 1):
+                 max_posting: int | None = None):
     """Yield every pair (j, i), j < i, of token sets sharing at least
     ``min_shared`` tokens whose similarity() reaches ``threshold``: the
     pairs themselves, not a superset (each is checked here).
@@ -421,41 +421,14 @@ def _alike_pairs(token_sets, idf: dict, threshold: float, min_shared: int,
     a key of more sets than that proposes no pair; such a pair is still
     found through any other key both sets hold.
 
-    With ``workers`` > 1 the sets are shared out among forked processes
-    (the same pairs: each set's are found the same way, in any process).
     A generator, so that no set of all the pairs to check is ever held: on
     10,000 articles it would have tens of millions. (The test here is a
     little loose, as float sums may differ in the last bits: the caller's
     own test decides.)
     """
-    global _FORKED_ALIKE
     if min_shared < 2:
         raise ValueError("blocking on pairs of tokens needs min_shared >= 2")
-    work = _AlikeWork(token_sets, idf, threshold, min_shared, max_posting)
-    chunks = [range(start, min(start + _ALIKE_CHUNK, len(token_sets)))
-              for start in range(0, len(token_sets), _ALIKE_CHUNK)]
-    if workers < 2 or len(chunks) < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        for chunk in chunks:
-            yield from work.pairs(chunk)
-        return
-    _FORKED_ALIKE = work
-    try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            for found in pool.map(_alike_pairs_in_worker, chunks):
-                yield from zip(found[::2], found[1::2])
-    finally:
-        _FORKED_ALIKE = None
-
-
-# Sets handled per task: small enough that the workers stay evenly busy
-# (later sets have more earlier ones to pair with), large enough that a
-# task's overhead does not count.
-_ALIKE_CHUNK = 2000
-_FORKED_ALIKE = None  # the work, inherited by forked workers
-
-
-def _alike_pairs_in_worker(chunk):
-    return array("i", (n for pair in _FORKED_ALIKE.pairs(chunk) for n in pair))
+    yield from _AlikeWork(token_sets, idf, threshold, min_shared, max_posting).pairs()
 
 
 class _AlikeWork:
@@ -482,14 +455,14 @@ class _AlikeWork:
         for i, keys in enumerate(self.keysets):
             for key in keys:
                 index[key].append(i)
-        # Compact (and left untouched by forked workers' reference counts).
+        # Compact: arrays of numbers, not lists of objects.
         self.index = {key: array("i", holders) for key, holders in index.items()
                       if len(holders) > 1 and (max_posting is None or len(holders) <= max_posting)}
 
-    def pairs(self, numbers):
+    def pairs(self):
         index, token_sets, totals, weight = self.index, self.token_sets, self.totals, self.weight
         need, min_shared = self.threshold * self.slack, self.min_shared
-        for i in numbers:
+        for i in range(len(token_sets)):
             seen = set()
             for key in self.keysets[i]:
                 holders = index.get(key)
@@ -520,11 +493,10 @@ def _sharing_pairs(key_sets) -> set[tuple[int, int]]:
 
 
 def _near_pairs(mentions, max_neighbours: int | None = None) -> set[tuple[int, int]]:
-    """Every pair (i, j), i < j, of figures near_values() may call near.
-
-    near_values(a, b) is the overlap of [low, high * ratio] with
-    [low, high * ratio]. A figure whose interval is empty (not seen with
-    non-negative values) is paired with all.
+    """Every pair (i, j), i < j, of figures figures_linked() may call near:
+    those whose [low, high * NEAR_VALUE_RATIO] ranges overlap. A figure
+    whose range is empty (not seen with non-negative values) is paired with
+    all.
     """
     ratio = R.NEAR_VALUE_RATIO
     return _overlapping_pairs([(m.low, m.high * ratio) if m.low <= m.high * ratio else None
@@ -693,26 +665,20 @@ def _counted_what(text: str, quantity: dict) -> str | None:
     return " ".join(words) or None
 
 
-def near_values(a: QuantityMention, b: QuantityMention) -> bool:
-    """Within NEAR_VALUE_RATIO of each other's range: estimates of one count."""
-    ratio = R.NEAR_VALUE_RATIO
-    return a.low <= b.high * ratio and b.low <= a.high * ratio
+def figures_linked(corpus: Corpus, measure: str, members: list):
+    """Whether figures members[i] and members[j] of one measure are about
+    the same thing, as a function of (i, j):
 
+    - never when both claims date the same kind of event on no day in
+      common (_days_conflict);
+    - near figures (each within NEAR_VALUE_RATIO of the other's range:
+      estimates of one count) link on their values for an event measure,
+      else with a similarity of GENERIC_MEASURE_MIN_SIMILARITY;
+    - figures that are not near need FAR_VALUE_MIN_SIMILARITY.
 
-def quantities_linked(corpus: Corpus, a: QuantityMention, b: QuantityMention) -> bool:
-    if event_dates_conflict(corpus, a.ref, b.ref):
-        return False
-    if near_values(a, b):
-        if a.measure.split(":")[0] in R.EVENT_MEASURES:
-            return True
-        return corpus.sim(a.ref, b.ref) >= R.GENERIC_MEASURE_MIN_SIMILARITY
-    return corpus.sim(a.ref, b.ref) >= R.FAR_VALUE_MIN_SIMILARITY
-
-
-def _quantities_linked_by_position(corpus: Corpus, measure: str, members: list):
-    """quantities_linked(members[i], members[j]) as a function of (i, j),
-    with what it looks up per figure looked up once (the test runs for
-    hundreds of thousands of pairs on a large corpus)."""
+    What it needs of each figure is looked up once: the test runs for
+    hundreds of thousands of pairs on a large corpus.
+    """
     days = [event_dates(corpus, m.ref) for m in members]
     lows = [m.low for m in members]
     highs = [m.high * R.NEAR_VALUE_RATIO for m in members]
@@ -724,22 +690,20 @@ def _quantities_linked_by_position(corpus: Corpus, measure: str, members: list):
     def linked(i: int, j: int) -> bool:
         if days[i] and days[j] and _days_conflict(days[i], days[j]):
             return False
-        if lows[i] <= highs[j] and lows[j] <= highs[i]:  # near_values
+        if lows[i] <= highs[j] and lows[j] <= highs[i]:  # near
             return near_needs is None or sim(refs[i], refs[j]) >= near_needs
         return sim(refs[i], refs[j]) >= far_needs
     return linked
 
 
-def quantity_groups(corpus: Corpus, found: dict | None = None) -> list[dict]:
-    """Groups of figures; ``found``: the clusterings (_clusterings), if made."""
+def quantity_groups(corpus: Corpus, found: dict) -> list[dict]:
+    """Groups of figures; ``found``: the clusterings (_clusterings)."""
     by_measure = _figures_by_measure(corpus)
     groups = []
     for measure in sorted(by_measure):
         members = by_measure[measure]
-        clusters = (found[("measure", measure)] if found is not None
-                    else _clustering(corpus, ("measure", measure)))
         groups.extend(_quantity_group(corpus, [members[i] for i in cluster_indexes])
-                      for cluster_indexes in clusters)
+                      for cluster_indexes in found[("measure", measure)])
     return groups
 
 
@@ -754,7 +718,7 @@ def _figures_by_measure(corpus: Corpus) -> dict[str, list]:
 
 def _measure_clusters(corpus: Corpus, measure: str, members: list) -> list[list[int]]:
     """The clusters of one measure's figures, as positions in ``members``."""
-    # Links (quantities_linked): near figures link on their values (and, for
+    # Links (figures_linked): near figures link on their values (and, for
     # a measure that is not an event's, a low similarity); figures that are
     # not near need the higher similarity. So every link is a near pair or
     # a pair at least that similar: only those are tested (on the generated
@@ -764,7 +728,7 @@ def _measure_clusters(corpus: Corpus, measure: str, members: list) -> list[list[
                                 R.FAR_VALUE_MIN_SIMILARITY, R.BLOCKING_MAX_POSTING)
     candidates = itertools.chain(candidates, _near_pairs(members, R.BLOCKING_MAX_NEIGHBOURS))
     return cluster(list(range(len(members))),
-                   _quantities_linked_by_position(corpus, measure, members),
+                   figures_linked(corpus, measure, members),
                    candidates=candidates, cannot_key=lambda i: members[i].ref.index)
 
 
@@ -805,7 +769,7 @@ def _clusterings(corpus: Corpus) -> dict:
     def size(task):
         kind, name = task
         if kind == "wording":
-            return (0, "")  # the largest by far: it compares every claim
+            return (-math.inf, "")  # the largest by far: it compares every claim
         table = _figures_by_measure(corpus) if kind == "measure" else _dates_by_event(corpus)
         return (-len(table[name]), kind + name)
     _FORKED_CORPUS = corpus
@@ -1215,20 +1179,13 @@ def _mentions_by_claim(corpus: Corpus) -> dict[int, list[DateMention]]:
     return corpus.dates_by_claim
 
 
-def event_dates_conflict(corpus: Corpus, a: ClaimRef, b: ClaimRef) -> bool:
-    """Both claims date the same kind of event, and on no day in common.
+def _days_conflict(days_a, days_b) -> bool:
+    """Two claims' (non-empty) event_dates() date the same kind of event,
+    and on no day in common.
 
     Only dates of one event class are compared: two planes that left on
     March 22 and landed on March 23 are not a conflict.
     """
-    days_a, days_b = event_dates(corpus, a), event_dates(corpus, b)
-    if not days_a or not days_b:
-        return False
-    return _days_conflict(days_a, days_b)
-
-
-def _days_conflict(days_a, days_b) -> bool:
-    """event_dates_conflict of two claims' non-empty event_dates()."""
     shared = {e for e, _ in days_a} & {e for e, _ in days_b}
     if not shared:
         return False
@@ -1244,16 +1201,14 @@ def dates_linked(corpus: Corpus, a: DateMention, b: DateMention) -> bool:
     return shared >= 1 and similar >= R.DATE_MIN_SIMILARITY
 
 
-def date_groups(corpus: Corpus, found: dict | None = None) -> list[dict]:
-    """Groups of event dates; ``found``: the clusterings (_clusterings), if made."""
+def date_groups(corpus: Corpus, found: dict) -> list[dict]:
+    """Groups of event dates; ``found``: the clusterings (_clusterings)."""
     by_event = _dates_by_event(corpus)
     groups = []
     for event in sorted(by_event):
         members = by_event[event]
-        clusters = (found[("event", event)] if found is not None
-                    else _clustering(corpus, ("event", event)))
         groups.extend(_date_group(corpus, event, [members[i] for i in cluster_indexes])
-                      for cluster_indexes in clusters)
+                      for cluster_indexes in found[("event", event)])
     return groups
 
 
@@ -1261,9 +1216,10 @@ def _dates_by_event(corpus: Corpus) -> dict[str, list]:
     """The corpus's event dates by event class, in corpus order, worked out once."""
     if corpus.dates_by_event is None:
         by_event = defaultdict(list)
-        for m in all_date_mentions(corpus):
-            if m.role == "event":
-                by_event[m.event].append(m)
+        for found in _mentions_by_claim(corpus).values():  # (in corpus order)
+            for m in found:
+                if m.role == "event":
+                    by_event[m.event].append(m)
         corpus.dates_by_event = dict(by_event)
     return corpus.dates_by_event
 
@@ -1606,18 +1562,17 @@ def _purpose_group(corpus, members) -> dict:
                   verdict=verdict, explanation=explanation, purpose=topic, seed=topic)
 
 
-def wording_groups(corpus: Corpus, taken: list[frozenset], found: dict | None = None) -> list[dict]:
+def wording_groups(corpus: Corpus, taken: list[frozenset], found: dict) -> list[dict]:
     """Claims alike in wording; skipped when another group already has them.
-    ``found``: the clusterings (_clusterings), if made."""
+    ``found``: the clusterings (_clusterings)."""
     # Which taken groups hold a claim: a cluster inside one of them holds
     # its first claim too, so only those are checked.
     holding = defaultdict(list)
     for other in taken:
         for key in other:
             holding[key].append(other)
-    clusters = found[("wording", "")] if found is not None else _clustering(corpus, ("wording", ""))
     groups = []
-    for numbers in clusters:
+    for numbers in found[("wording", "")]:
         members = [corpus.refs[n] for n in numbers]
         keys = frozenset(ref.key for ref in members)
         if len(members) < 2 or any(keys <= other for other in holding.get(min(keys), ())):

@@ -71,9 +71,11 @@ BLOCKING_MAX_NEIGHBOURS = 100
 # 0.4 s; the 1,000-article one has about 10,000 and spent 20 s on them).
 PARALLEL_MIN_FIGURES = 3000
 
-# Likewise, claims are compared for wording on all cores once a corpus has
-# this many (the 100-article bench corpus has about 1,300 claims, compared
-# in 0.2 s; the 1,000-article one 13,500, in 2.3 s on one core).
+# The clusterings (of each measure, each kind of event, and of wording) are
+# made in worker processes, side by side, once a corpus has PARALLEL_MIN_FIGURES
+# figures or this many claims (the 100-article bench corpus has about 1,300
+# claims, compared for wording in 0.2 s; the 1,000-article one 13,500, in
+# 2.3 s).
 PARALLEL_MIN_CLAIMS = 5000
 
 # Function words and reporting verbs, which say nothing about WHAT is

@@ -46,6 +46,8 @@ DEFAULTS = {
     # corpus a group took about 13 KB of HTML (its table, and a chart when
     # its figures are disputed): 100 make a page of about 1.3 MB, well under
     # the 5 MB a page may weigh, and as many as a reader scrolls at a sitting.
+    # (Larger groups weigh more: a page is also cut at 1,500 table rows,
+    # explorer_generator.COMPARE_ROWS_PER_PAGE, whichever comes first.)
     "CORPUS_COMPARE_GROUPS_PER_PAGE": 100,
     # Claims only one outlet makes, per page (compare-single.html, ...): a
     # line each, about 500 bytes, so 1,000 make a page of about 0.5 MB.

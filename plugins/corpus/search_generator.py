@@ -22,7 +22,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import re
 from pathlib import Path
 
 from pelican import signals
@@ -37,10 +36,7 @@ ROOT = Path(__file__).resolve().parents[2]
 # Where lunr.js is taken from; CORPUS_LUNR_DIR may point elsewhere.
 DEFAULT_LUNR_DIR = ROOT / "node_modules" / "lunr"
 SEARCH_DIR = "search"
-INDEX_SAVE_AS = "search/index.js"
 LUNR_SAVE_AS = "search/lunr.min.js"
-# Part files of an earlier build (their names change with their content).
-OLD_PART = re.compile(r"index-\d+-[0-9a-f]+\.js")
 
 
 class SearchBuildError(Exception):
@@ -130,7 +126,7 @@ class SearchGenerator(Generator):
         folder = Path(self.output_path) / SEARCH_DIR
         if folder.is_dir():
             for path in folder.iterdir():
-                if OLD_PART.fullmatch(path.name) and path.name not in files:
+                if search_index.PART_NAME.fullmatch(path.name) and path.name not in files:
                     path.unlink()
 
     def _write_bytes(self, name: str, data: bytes) -> None:

@@ -538,11 +538,6 @@ def add_documents(documents) -> JsBuilder:
     return builder
 
 
-def build_index(documents) -> tuple[Index, JsBuilder]:
-    builder = add_documents(documents)
-    return builder.build(), builder
-
-
 def encode_index(builder: JsBuilder, documents) -> dict:
     """The built index in the form shipped to the browser, losslessly smaller.
 
@@ -838,6 +833,10 @@ def part_name(number: int, text: str) -> str:
     """``index-3-<digest>.js``: a new build's parts never share a name with
     an old build's, which a browser may still have in its cache."""
     return f"index-{number}-{hashlib.sha256(text.encode('utf-8')).hexdigest()[:12]}.js"
+
+
+# Any name part_name() gives (to find the parts of an earlier build).
+PART_NAME = re.compile(r"index-\d+-[0-9a-f]{12}\.js")
 
 
 def render_files(payload: dict, part_bytes: int = PART_BYTES) -> dict[str, str]:

@@ -213,8 +213,10 @@ function decodeDocs(docs, fieldCount) {
    only passes over flat typed arrays (term and field counts, where each
    term occurs). lunr's objects are made when lunr first asks for them: a
    term's posting (invertedIndex is a Proxy), the vectors of the fields it
-   names, the token set's nodes. A search touches few of them; making them
-   all took most of a second for 1,000 articles. */
+   names, the token set's nodes. Searches themselves do not use them (they
+   run on the typed arrays: queryEvaluator below); index.lunrQuery and
+   toJSON(), through which the tests compare with lunr, do. Making them all
+   took most of a second for 1,000 articles. */
 function buildIndex(lunr, payload) {
   var packed = payload.index, terms = packed.terms, fields = packed.fields;
   var boosts = packed.boosts, refs = documentRefs(payload);
@@ -478,9 +480,6 @@ Object.defineProperty(Match.prototype, "matchData", {
     var data = this._explain(this._firstMatch);
     Object.defineProperty(this, "matchData", { value: data, writable: true, enumerable: true, configurable: true });
     return data;
-  },
-  set: function (data) {
-    Object.defineProperty(this, "matchData", { value: data, writable: true, enumerable: true, configurable: true });
   }
 });
 
@@ -889,32 +888,35 @@ var CorpusSearch = {
     var step = function (deadline) {
       if (!index.warmUp(function () { return deadline.timeRemaining() > 2; })) idle(step);
     };
-    idle(function (deadline) {
-      self.warmPath();
-      step(deadline);
-    });
+    var queries = this.warmQueries(), next = 0;
+    var warm = function (deadline) {
+      while (next < queries.length && deadline.timeRemaining() > 2) self.warmSearch(queries[next++]);
+      if (next < queries.length) idle(warm); else step(deadline);
+    };
+    idle(warm);
   },
 
-  /* Once, in idle time: a few searches through the whole path (parsing,
-     evaluating, rendering into a list that is never shown), so that the
-     reader's first query does not also pay for the browser compiling that
-     code. The first query on a page took up to 21 ms, later ones 2-5 ms
-     (bench/search_bench.py, 1,000 articles). Words of the first title: any
-     corpus has them. */
-  warmPath: function () {
-    var lunr = window.lunr, self = this, article = this.store.a[0];
+  /* Once, in idle time, one per idle moment: a few searches through the
+     whole path (parsing, evaluating, rendering into a list that is never
+     shown), so that the reader's first query does not also pay for the
+     browser compiling that code. The first query on a page took up to 21 ms,
+     later ones 2-5 ms (bench/search_bench.py --verbose, 1,000 articles).
+     Words of the first title: any corpus has them. */
+  warmQueries: function () {
+    var article = this.store.a[0];
     var words = ((article && article[1]) || "").split(/\s+/).filter(function (w) {
       return /^[A-Za-z]{4,}$/.test(w);
     }).slice(0, 2);
-    if (!words.length) return;
-    var queries = [words.join(" "), "+" + words[0] + " -" + (words[1] || "zz"), words[0] + "~1",
-                   words[0].slice(0, 3) + "*"];
+    if (!words.length) return [];
+    return [words.join(" "), "+" + words[0] + " -" + (words[1] || "zz"), words[0] + "~1",
+            words[0].slice(0, 3) + "*"];
+  },
+
+  warmSearch: function (query) {
+    var lunr = window.lunr, self = this, list = el("ol");
     try {
-      queries.forEach(function (query) {
-        var list = el("ol");
-        self.searchIndex(foldAccents(tidyQuery(query))).slice(0, PAGE_SIZE).forEach(function (result) {
-          list.appendChild(self.renderResult(lunr, result));
-        });
+      this.searchIndex(foldAccents(tidyQuery(query))).slice(0, PAGE_SIZE).forEach(function (result) {
+        list.appendChild(self.renderResult(lunr, result));
       });
     } catch (error) {
       // Only a head start: the reader's own query reports any error.
