@@ -189,6 +189,24 @@ def test_tokenizer_splits_on_what_lunr_js_splits_on(tmp_path):
     assert "0x2028" in lunr_py and "0x3000" in lunr_py  # what lunr.py alone gets wrong
 
 
+def test_highlighting_shortcut_never_rejects_a_words_own_term(english_words, tmp_path):
+    """search.js skips working out a word's term when the word's first
+    character (termInitial) is no searched term's: that character must be
+    the term's first, for every word where it is given."""
+    words = set(english_words) | set(EDGE_WORDS)
+    for token in {t for text in raw_scrape_texts() for t in text.split()}:
+        words.add(token)
+    # Capitals and the punctuation that sticks to words in running text.
+    words |= {f"{lead}{w.capitalize()}{tail}" for w in english_words[::7]
+              for lead, tail in (("(", ")."), ("\"", ","), ("'", "'s"), ("--", ""), ("¿", "?"))}
+    words = sorted(words)
+    js = run_term_functions(tmp_path, words=words)
+    wrong = [(w, i, t) for w, i, t in zip(words, js["termInitial"], js["termOf"]) if i and t[:1] != i]
+    assert not wrong, f"{len(wrong)} words whose term starts otherwise: {wrong[:20]}"
+    given = sum(1 for i in js["termInitial"] if i)
+    assert given > 0.9 * len(words), f"the shortcut applies to only {given} of {len(words)} words"
+
+
 def test_stop_words_are_lunr_js_stop_words(english_words, tmp_path):
     candidates = sorted(set(english_words) | LUNR_PY_STOP_WORDS | {"constructor", "__proto__", "toString"})
     js = run_term_functions(tmp_path, stop_candidates=candidates)

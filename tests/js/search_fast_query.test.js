@@ -218,6 +218,34 @@ test("the comparison notices a different order, score, term or failure", () => {
   assert.match(difference({ error: new TypeError("x") }, { error: new RangeError("x") }), /different failures/);
 });
 
+test("results are ranked as a stable sort by descending score would rank them", () => {
+  const rng = random(7);
+  for (let round = 0; round < 300; round++) {
+    const count = round < 3 ? round : 1 + Math.floor(rng() * 400);
+    // Few distinct values (many ties), zeros of both signs, tiny differences.
+    const values = [0, -0, 1, 2.5, 2.5000000000000004, 1e-300, 7, Number.MAX_VALUE];
+    const scores = new Float64Array(count + 5);  // longer than count: the rest is ignored
+    for (let i = 0; i < scores.length; i++) {
+      scores[i] = rng() < 0.5 ? values[Math.floor(rng() * values.length)] : Math.round(rng() * 50) / 7;
+    }
+    const expected = Array.from({ length: count }, (_, i) => i)
+      .sort((a, b) => scores[b] - scores[a]);  // (Array.prototype.sort is stable)
+    assert.deepEqual(Array.from(search.sortByScore(scores, count)), expected, `round ${round}`);
+  }
+});
+
+test("the page's per-document facts follow the index's document order", () => {
+  const store = {
+    o: ["A", "B"],
+    a: [["x", "t", 1, "", ""], ["y", "t", 0, "", ""], ["z", "t", 1, "", ""]],
+    c: [[0, "c1", "", ""], [0, "c2", "", ""], [2, "c3", "", ""]],
+  };
+  const refs = search.documentRefs(store), facts = search.documentFacts(store);
+  assert.deepEqual(refs, ["a0", "c0", "c1", "a1", "a2", "c2"]);
+  assert.deepEqual(Array.from(facts.isClaim), refs.map((ref) => (ref[0] === "c" ? 1 : 0)));
+  assert.deepEqual(Array.from(facts.outlet), [1, 1, 1, 0, 1, 1]);
+});
+
 for (const testCase of fixture.cases) {
   const payload = JSON.parse(fs.readFileSync(testCase.payload, "utf8"));
   const queries = [...FIXED_QUERIES, ...testCase.queries, ...generatedQueries(payload, testCase.generated)];

@@ -10,6 +10,8 @@
 //            "trimWord": [...]    search.js trimWord(word)
 //            "queryTerm": [...]   the index's search pipeline on the word
 //                                 (what lunr.js looks up for it)
+//            "termOf": [...]      search.js termOf(word) (highlighting's term)
+//            "termInitial": [...] search.js termInitial(word)
 //            "tokens": [[...]]    lunr.tokenizer(text) for each text
 //            "stopWords": [...]   every word lunr.stopWordFilter drops
 //            "separator": "..."   lunr.tokenizer.separator's source
@@ -40,6 +42,8 @@ const out = {
     const terms = searchPipeline.runString(w.toLowerCase());
     return terms.length === 1 ? terms[0] : terms.length === 0 ? "" : terms;
   }),
+  termOf: words.map((w) => search.termOf(lunr, w)),
+  termInitial: words.map((w) => search.termInitial(w)),
   tokens: (input.texts || []).map((t) => lunr.tokenizer(t).map((token) => token.toString())),
   stopWords: stopCandidates.filter((w) => lunr.stopWordFilter(new lunr.Token(w, {})) === undefined),
   separator: lunr.tokenizer.separator.source,
