@@ -20,7 +20,11 @@ Chromium from file:// and measures:
 - query-to-paint: for each query of a fixed list, from setting the box's
   value (an input event) until the next animation frame after the results
   were rendered (requestAnimationFrame + a 0 ms timeout, i.e. the frame that
-  shows them), as p50 and p95 over all queries and repetitions;
+  shows them), as p50 and p95 over all queries and repetitions; and how
+  many results that frame drew: while typing, search.js draws at once the
+  results that can be in view, the rest of the page once typing pauses;
+- the whole first page: each query once more, timed until the rest of its
+  page of results has been painted too (the pause included);
 - input-to-next-paint, the browser's own measure of responsiveness: the same
   queries typed as trusted input (Playwright's ``keyboard.insert_text``: a
   beforeinput and an input event) and timed by the Event Timing API, from the
@@ -301,6 +305,26 @@ QUERY_TO_PAINT = """async ([query, delay]) => {
           count: results.querySelectorAll('a.search-result').length};
 }"""
 
+# The same, timed until the whole first page of results has been painted:
+# search.js draws at once the results that can be in view, the rest once
+# typing pauses (REST_DELAY); the results are aria-busy until then.
+QUERY_TO_WHOLE_PAGE = """async ([query, delay]) => {
+  await new Promise((resolve) => setTimeout(resolve, delay));
+  const box = document.getElementById('search-box');
+  const results = document.getElementById('search-results');
+  const start = performance.now();
+  box.value = query;
+  box.dispatchEvent(new Event('input', {bubbles: true}));
+  let busy = true;
+  while (busy) {
+    await new Promise((resolve) => requestAnimationFrame(() => {
+      busy = results.hasAttribute('aria-busy');
+      setTimeout(resolve, 0);
+    }));
+  }
+  return {whole: performance.now() - start, count: results.querySelectorAll('a.search-result').length};
+}"""
+
 
 # The same measure for a trivial change of the page (one text node): how long
 # the browser itself takes to show anything, i.e. the floor under the above.
@@ -452,7 +476,7 @@ def browser_figures(site: Path, queries: list[str], repeat: int, loads: int = 5,
         raise SystemExit(f"{chromium} not found: the browser figures need Debian's Chromium")
     url = (site / "search.html").resolve().as_uri()
     ready, loading = [], []
-    handled, painted, per_query, floor, typed = [], [], {}, [], {}
+    handled, painted, drawn, whole, per_query, floor, typed = [], [], [], [], {}, [], {}
     rng = random.Random(1)
     typed_on, set_on = max(0, loads - 2), loads - 1
     with sync_playwright() as playwright:
@@ -479,8 +503,11 @@ def browser_figures(site: Path, queries: list[str], repeat: int, loads: int = 5,
                         result = page.evaluate(QUERY_TO_PAINT, [query, rng.uniform(0, 17)])
                         handled.append(result["handled"])
                         painted.append(result["painted"])
+                        drawn.append(result["count"])
                         per_query.setdefault(query, []).append(result["handled"])
                 floor = [page.evaluate(FRAME_FLOOR, rng.uniform(0, 17)) for _ in range(60)]
+                whole = [page.evaluate(QUERY_TO_WHOLE_PAGE, [query, rng.uniform(0, 17)])
+                         for query in queries]
             if attempt in (typed_on, set_on) and page.evaluate("document.querySelectorAll('.search-error').length"):
                 print("  warning: a query showed an error")
             page.close()
@@ -492,6 +519,10 @@ def browser_figures(site: Path, queries: list[str], repeat: int, loads: int = 5,
         "handled_p50": percentile(handled, 0.5), "handled_p95": percentile(handled, 0.95),
         "painted_p50": percentile(painted, 0.5), "painted_p95": percentile(painted, 0.95),
         "queries": len(handled),
+        "drawn_median": statistics.median(drawn),
+        "whole_p50": percentile([w["whole"] for w in whole], 0.5),
+        "whole_p95": percentile([w["whole"] for w in whole], 0.95),
+        "whole_count_median": statistics.median(w["count"] for w in whole),
         "floor_p50": percentile(floor, 0.5), "floor_p95": percentile(floor, 0.95),
         "per_query": {q: (statistics.median(v), max(v)) for q, v in per_query.items()},
         "typed": event_timing_summary(typed_queries),
@@ -513,6 +544,9 @@ def print_browser_figures(timing: dict, args, verbose: bool):
           f"p95 {timing['painted_p95']:.1f} ms (target p95 <= 16); search + render alone: "
           f"p50 {timing['handled_p50']:.1f} ms, p95 {timing['handled_p95']:.1f} ms "
           f"(queries started {args.settle:g} s after ready)")
+    print(f"    results drawn in that frame (those that can be in view): median {timing['drawn_median']:g}; "
+          f"the whole first page (median {timing['whole_count_median']:g} results), drawn once typing "
+          f"pauses: p50 {timing['whole_p50']:.0f} ms, p95 {timing['whole_p95']:.0f} ms")
     print(f"    floor, a trivial DOM change timed the same way: "
           f"p50 {timing['floor_p50']:.1f} ms, p95 {timing['floor_p95']:.1f} ms")
     typed, floor = timing["typed"], timing["typed_floor"]

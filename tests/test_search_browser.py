@@ -308,6 +308,98 @@ def test_query_syntax_errors_are_explained(page, real_root, query, message):
     watcher.assert_clean()
 
 
+# ------------------------------------------------------ pages of results
+
+# In the page: type `query` (the input event a key makes) and report what
+# was drawn while handling it, before any later task could add more.
+TYPE_AND_LOOK = """(query) => {
+  const box = document.getElementById('search-box');
+  box.value = query;
+  box.dispatchEvent(new Event('input', {bubbles: true}));
+  const results = document.getElementById('search-results');
+  const links = results.querySelectorAll('a.search-result');
+  const last = links[links.length - 1];
+  return {count: links.length, busy: results.hasAttribute('aria-busy'),
+          more: results.querySelector('.search-more') !== null,
+          lastBottom: last ? last.getBoundingClientRect().bottom : 0, windowHeight: innerHeight};
+}"""
+NOT_BUSY = "() => !document.getElementById('search-results').hasAttribute('aria-busy')"
+LINKS = "#search-results a.search-result"
+
+
+def total_results(page):
+    return int(re.match(r"(\d+) results", count_text(page)).group(1))
+
+
+@pytest.mark.parametrize("height", [500, 900])
+def test_typing_draws_what_is_in_view_at_once_and_the_page_after_a_pause(page, real_root, height):
+    page.set_viewport_size({"width": 1000, "height": height})
+    watcher = open_search(page, real_root)
+    now = page.evaluate(TYPE_AND_LOOK, "venezuela")
+    total = total_results(page)
+    assert total > 20, "the corpus's commonest word should fill more than two pages"
+    # Drawn at once: fewer than a page, but down past the window's bottom.
+    assert 1 <= now["count"] < 10 and now["busy"] and not now["more"]
+    assert now["lastBottom"] >= now["windowHeight"], now
+    # Typing paused: the whole page, then more on demand.
+    page.wait_for_function(NOT_BUSY)
+    assert page.locator(LINKS).count() == 10
+    page.get_by_role("button", name="Show 10 more").click()
+    assert page.locator(LINKS).count() == 20
+    page.locator("#search-results .search-more").click()
+    assert page.locator(LINKS).count() == min(30, total)
+    assert (page.locator("#search-results .search-more").count() == 0) == (total <= 30)
+    watcher.assert_clean()
+
+
+def test_a_shared_link_or_a_filter_draws_the_whole_page_at_once(page, real_root):
+    page.set_viewport_size({"width": 1000, "height": 500})
+    watcher = open_search(page, real_root, "venezuela")
+    assert page.locator(LINKS).count() == 10
+    assert page.evaluate(NOT_BUSY)
+    page.select_option("#search-type", "claim")
+    assert page.locator(LINKS).count() == 10 and page.evaluate(NOT_BUSY)
+    assert all(r["kind"] == "claim" for r in results(page))
+    watcher.assert_clean()
+
+
+def test_a_newer_query_drops_the_rest_of_the_older_page(page, real_root):
+    page.set_viewport_size({"width": 1000, "height": 500})
+    watcher = open_search(page, real_root)
+    first = page.evaluate(TYPE_AND_LOOK, "venezuela")
+    assert first["busy"]
+    second = page.evaluate(TYPE_AND_LOOK, "Zakharova")
+    assert not second["busy"]
+    page.wait_for_timeout(500)  # (well past the pause after which the rest is drawn)
+    found = results(page)
+    assert len(found) == total_results(page) == second["count"]
+    assert all(any("Zakharova" in mark for mark in r["marks"]) for r in found), found
+    # Emptied while the rest of a page waits: nothing comes back.
+    page.evaluate(TYPE_AND_LOOK, "venezuela")
+    page.evaluate(TYPE_AND_LOOK, "")
+    page.wait_for_timeout(500)
+    assert page.locator(LINKS).count() == 0 and page.evaluate(NOT_BUSY)
+    watcher.assert_clean()
+
+
+def test_the_panel_shows_a_few_results_and_links_to_all(page, real_root):
+    watcher = PageWatcher(page, real_root)
+    page.goto(real_root + "index.html")
+    page.focus("#search-box")
+    page.keyboard.type("venezuela")
+    page.wait_for_function(NOT_BUSY)
+    assert page.locator(LINKS).count() == 6
+    link = page.locator("#search-results a.search-more")
+    label = link.inner_text()
+    assert re.fullmatch(r"All \d+ results \u2192", label), label
+    with page.expect_navigation():
+        link.click()
+    assert urlsplit(page.url).path.endswith("/search.html") and "q=venezuela" in page.url
+    page.wait_for_function(READY)
+    assert count_text(page).startswith(label.split()[1] + " results")
+    watcher.assert_clean()
+
+
 # ----------------------------------------------------------- sample site
 
 
