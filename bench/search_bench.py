@@ -25,6 +25,8 @@ Chromium from file:// and measures:
   results that can be in view, the rest of the page once typing pauses;
 - the whole first page: each query once more, timed until the rest of its
   page of results has been painted too (the pause included);
+  ``--draw-whole-page`` makes each key draw the whole page at once, to
+  compare;
 - input-to-next-paint, the browser's own measure of responsiveness: the same
   queries typed as trusted input (Playwright's ``keyboard.insert_text``: a
   beforeinput and an input event) and timed by the Event Timing API, from the
@@ -256,7 +258,13 @@ MINIMAL_BASE = """<!doctype html>
 """
 
 
-def write_site(n: int, files: dict) -> Path:
+# --draw-whole-page: search.js counting every result as 1 px high, so that
+# each key draws the whole page of results at once (to compare with drawing
+# only those that can be in view).
+SMALLEST_RESULT = "var SMALLEST_RESULT_PX = 118;"
+
+
+def write_site(n: int, files: dict, draw_whole_page: bool = False) -> Path:
     """A stand-alone search site: the search files (``sizes``), and the
     theme's search.html (on the theme's own base.html when it renders
     without Pelican, else on a minimal one)."""
@@ -269,7 +277,11 @@ def write_site(n: int, files: dict) -> Path:
     for name, text in files.items():
         (site / "search" / name).write_text(text, encoding="utf-8")
     shutil.copy(ROOT / "node_modules" / "lunr" / "lunr.min.js", site / "search" / "lunr.min.js")
-    shutil.copy(ROOT / "themes" / "corpus" / "static" / "js" / "search.js", site / "theme" / "js" / "search.js")
+    script = (ROOT / "themes" / "corpus" / "static" / "js" / "search.js").read_text(encoding="utf-8")
+    if draw_whole_page:
+        assert SMALLEST_RESULT in script, "search.js no longer says " + SMALLEST_RESULT
+        script = script.replace(SMALLEST_RESULT, "var SMALLEST_RESULT_PX = 1;")
+    (site / "theme" / "js" / "search.js").write_text(script, encoding="utf-8")
     css = ROOT / "themes" / "corpus" / "static" / "css" / "site.css"
     if css.exists():
         (site / "theme" / "css").mkdir(parents=True)
@@ -579,6 +591,9 @@ def main(argv=None):
     parser.add_argument("--settle", type=float, default=1.0,
                         help="seconds between ready and the first query (0: type at once)")
     parser.add_argument("--verbose", action="store_true", help="print each query's time")
+    parser.add_argument("--draw-whole-page", action="store_true",
+                        help="each key draws the whole page of results at once, not only "
+                             "those that can be in view (for comparison)")
     parser.add_argument("--frames", choices=("both", "usual", "unthrottled"), default="both",
                         help="Chromium's usual frame pacing, frames unthrottled "
                              f"({' '.join(UNTHROTTLED_FRAMES)}), or both (default)")
@@ -594,7 +609,7 @@ def main(argv=None):
               f"{figures['gzip'] / n:,.0f} bytes gzipped (target <= 2,048)")
         if args.no_browser:
             continue
-        site = write_site(n, script)
+        site = write_site(n, script, args.draw_whole_page)
         if args.frames in ("both", "usual"):
             print("  Chromium, usual frame pacing:")
             print_browser_figures(browser_figures(site, queries, args.repeat, args.loads, args.settle),

@@ -46,17 +46,19 @@ var MAX_EDIT_DISTANCE = 2;
 var PAGE_SIZE = 10;
 var URL_DELAY = 400;  // ms of quiet typing before the address is updated
 var PANEL_SIZE = 6;
-// The height of the smallest result, in CSS pixels: a one-line title and
-// snippet and no source measure 118 px with the theme's CSS in Chromium (the
-// results of the 1,000-article bench corpus: 142 to 218 px). The results
-// that can be in view are counted at this height and drawn at once.
+// The height of a short result, in CSS pixels: a one-line title and snippet
+// and no source measure 118 px with the theme's CSS in Chromium (the results
+// of the 1,000-article bench corpus: 142 to 218 px; an article with no lead
+// and no matching claim, 95 px). The results that can be in view are
+// counted at this height and drawn at once: should they be shorter still,
+// the bottom of the window fills when typing pauses.
 var SMALLEST_RESULT_PX = 118;
 // The rest of a page of results is drawn once typing pauses this long (ms):
 // while a reader types, only what can be in view is drawn (a fast typist's
 // keys come about 100 ms apart). Drawing all ten with every key made the
-// time from key to results painted 2.5 ms longer at the median and 1 to 3
-// ms at p95 (bench/search_bench.py at 1,000 articles, both ways compared
-// side by side): the browser lays out and paints each result drawn.
+// time from key to results painted 2 to 4 ms longer at the median and 1 to
+// 5 ms at p95 (bench/search_bench.py at 1,000 articles, runs with and
+// without --draw-whole-page): the browser lays out and paints each result.
 var REST_DELAY = 100;
 
 function replaceSpecial(text) {
@@ -528,7 +530,8 @@ function setAddAll(a, b, docCount) {
    (lunr's results.sort). Sorting with a comparator function was half of a
    common word's search (Node's profiler, 1,000 articles); here the scores
    are sorted natively, each distinct value kept once, and each number is
-   placed by counting. */
+   placed by counting. Scores are never NaN (rank: `|| 0`), which would
+   defeat the binary search. */
 function sortByScore(scores, count) {
   var sorted = scores.slice(0, count).sort(), levels = new Float64Array(count), distinct = 0, i;
   for (i = count - 1; i >= 0; i--) {  // descending, each value once
@@ -1209,10 +1212,9 @@ var CorpusSearch = {
   },
 
   render: function (results, found, text, inView) {
-    var articles = 0, claims = 0;
-    var isClaim = this.docIsClaim;
+    var claims = 0, isClaim = this.docIsClaim;
     for (var i = 0; i < found.length; i++) claims += isClaim[found[i].doc];
-    articles = found.length - claims;
+    var articles = found.length - claims;
     var count = found.length === 0 ? "No results"
       : found.length + (found.length === 1 ? " result" : " results") +
         " (" + articles + (articles === 1 ? " article, " : " articles, ") +
@@ -1236,8 +1238,9 @@ var CorpusSearch = {
 
   /* How many results can be in view below the top of `results` (at least
      one; all when it is hidden). Read before the results change: the
-     page's layout is then still that of the last frame, so reading it does
-     not make the browser lay out anything new. */
+     page's layout is then usually still valid from the last frame, so
+     reading it costs no new layout (it does when keys come faster than
+     frames: the last results are laid out then, not later). */
   resultsInView: function (results) {
     if (results.hidden) return Infinity;
     var top = Math.max(0, results.getBoundingClientRect().top);
@@ -1257,8 +1260,8 @@ var CorpusSearch = {
       return;
     }
     results.setAttribute("aria-busy", "true");
+    // (A newer search, or an emptied box, clears this timer first: run.)
     this.restTimer = setTimeout(function () {
-      if (self.lastResults !== found) return;
       self.appendResults(list, end);
       results.removeAttribute("aria-busy");
       self.addMoreButton(results, list);
