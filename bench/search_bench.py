@@ -303,8 +303,11 @@ def write_site(n: int, files: dict, draw_whole_page: bool = False) -> Path:
 
 # Runs in the page: one query typed (an input event), timed until the frame
 # that shows its results has been painted (the next animation frame, then a
-# task after it). A random delay first, so queries land anywhere in a frame.
-QUERY_TO_PAINT = """async ([query, delay]) => {
+# task after it); with `wholePage`, until the whole first page of results
+# has been: search.js draws at once the results that can be in view, the
+# rest once typing pauses (REST_DELAY), the results aria-busy until then.
+# A random delay first, so queries land anywhere in a frame.
+QUERY_TO_PAINT = """async ([query, delay, wholePage]) => {
   await new Promise((resolve) => setTimeout(resolve, delay));
   const box = document.getElementById('search-box');
   const results = document.getElementById('search-results');
@@ -312,29 +315,15 @@ QUERY_TO_PAINT = """async ([query, delay]) => {
   box.value = query;
   box.dispatchEvent(new Event('input', {bubbles: true}));
   const handled = performance.now();
-  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-  return {handled: handled - start, painted: performance.now() - start,
-          count: results.querySelectorAll('a.search-result').length};
-}"""
-
-# The same, timed until the whole first page of results has been painted:
-# search.js draws at once the results that can be in view, the rest once
-# typing pauses (REST_DELAY); the results are aria-busy until then.
-QUERY_TO_WHOLE_PAGE = """async ([query, delay]) => {
-  await new Promise((resolve) => setTimeout(resolve, delay));
-  const box = document.getElementById('search-box');
-  const results = document.getElementById('search-results');
-  const start = performance.now();
-  box.value = query;
-  box.dispatchEvent(new Event('input', {bubbles: true}));
   let busy = true;
   while (busy) {
     await new Promise((resolve) => requestAnimationFrame(() => {
-      busy = results.hasAttribute('aria-busy');
+      busy = wholePage && results.hasAttribute('aria-busy');
       setTimeout(resolve, 0);
     }));
   }
-  return {whole: performance.now() - start, count: results.querySelectorAll('a.search-result').length};
+  return {handled: handled - start, painted: performance.now() - start,
+          count: results.querySelectorAll('a.search-result').length};
 }"""
 
 
@@ -512,13 +501,13 @@ def browser_figures(site: Path, queries: list[str], repeat: int, loads: int = 5,
             if attempt == set_on:
                 for _ in range(repeat):
                     for query in queries:
-                        result = page.evaluate(QUERY_TO_PAINT, [query, rng.uniform(0, 17)])
+                        result = page.evaluate(QUERY_TO_PAINT, [query, rng.uniform(0, 17), False])
                         handled.append(result["handled"])
                         painted.append(result["painted"])
                         drawn.append(result["count"])
                         per_query.setdefault(query, []).append(result["handled"])
                 floor = [page.evaluate(FRAME_FLOOR, rng.uniform(0, 17)) for _ in range(60)]
-                whole = [page.evaluate(QUERY_TO_WHOLE_PAGE, [query, rng.uniform(0, 17)])
+                whole = [page.evaluate(QUERY_TO_PAINT, [query, rng.uniform(0, 17), True])
                          for query in queries]
             if attempt in (typed_on, set_on) and page.evaluate("document.querySelectorAll('.search-error').length"):
                 print("  warning: a query showed an error")
@@ -532,8 +521,8 @@ def browser_figures(site: Path, queries: list[str], repeat: int, loads: int = 5,
         "painted_p50": percentile(painted, 0.5), "painted_p95": percentile(painted, 0.95),
         "queries": len(handled),
         "drawn_median": statistics.median(drawn),
-        "whole_p50": percentile([w["whole"] for w in whole], 0.5),
-        "whole_p95": percentile([w["whole"] for w in whole], 0.95),
+        "whole_p50": percentile([w["painted"] for w in whole], 0.5),
+        "whole_p95": percentile([w["painted"] for w in whole], 0.95),
         "whole_count_median": statistics.median(w["count"] for w in whole),
         "floor_p50": percentile(floor, 0.5), "floor_p95": percentile(floor, 0.95),
         "per_query": {q: (statistics.median(v), max(v)) for q, v in per_query.items()},

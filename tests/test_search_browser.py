@@ -96,6 +96,15 @@ def open_search(page, root, query=None, extra=""):
     return watcher
 
 
+def type_on_home_page(page, root, query):
+    """The home page, `query` typed key by key into the header's box."""
+    watcher = PageWatcher(page, root)
+    page.goto(root + "index.html")
+    page.focus("#search-box")
+    page.keyboard.type(query)
+    return watcher
+
+
 def results(page):
     """Each result: its text, kind, href and the words in <mark>."""
     return page.evaluate("""() => [...document.querySelectorAll('#search-results li')].map(li => {
@@ -209,10 +218,7 @@ def test_slash_focuses_the_box_and_typing_shows_results(page, real_root):
 
 
 def test_keyboard_moves_through_results_and_enter_opens(page, real_root):
-    watcher = PageWatcher(page, real_root)
-    page.goto(real_root + "index.html")
-    page.focus("#search-box")
-    page.keyboard.type("troops")
+    watcher = type_on_home_page(page, real_root, "troops")
     page.wait_for_selector("#search-results a.search-result")
     links = page.locator("#search-results a.search-result")
     assert links.count() >= 2
@@ -232,10 +238,7 @@ def test_keyboard_moves_through_results_and_enter_opens(page, real_root):
 
 
 def test_enter_in_the_box_opens_the_search_page(page, real_root):
-    watcher = PageWatcher(page, real_root)
-    page.goto(real_root + "index.html")
-    page.focus("#search-box")
-    page.keyboard.type("Zakharova")
+    watcher = type_on_home_page(page, real_root, "Zakharova")
     with page.expect_navigation():
         page.keyboard.press("Enter")
     assert urlsplit(page.url).path.endswith("/search.html") and "q=Zakharova" in page.url
@@ -384,10 +387,7 @@ def test_a_newer_query_drops_the_rest_of_the_older_page(page, real_root):
 
 
 def test_the_panel_shows_a_few_results_and_links_to_all(page, real_root):
-    watcher = PageWatcher(page, real_root)
-    page.goto(real_root + "index.html")
-    page.focus("#search-box")
-    page.keyboard.type("venezuela")
+    watcher = type_on_home_page(page, real_root, "venezuela")
     page.wait_for_function(READY)
     page.wait_for_function(NOT_BUSY)
     assert page.locator(LINKS).count() == 6
